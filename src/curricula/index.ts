@@ -1,0 +1,11 @@
+export { stppa2014 } from "./stppa-2014/index.js";
+export { STPPA_LEVEL_DEFINITIONS, type StppaLevelDefinition } from "./stppa-2014/scale.js";
+export { MEASUREMENT_INDICATORS, type MeasurementIndicator, type GrowthMeasure } from "./stppa-2014/routines.js";
+export { merdekaCp, sampleLearningGoals } from "./merdeka-cp/index.js";
+export { CHECKLIST_VALUES, type ChecklistValueInfo } from "./merdeka-cp/checklist.js";
+export { STPPA_TO_CP, type StppaToCpRow } from "./crosswalk.js";
+export { cdc2022 } from "./cdc-2022/index.js";
+export { CDC_RELATIONS, type CdcRelation } from "./cdc-2022/crosswalk.js";
+export { montessoriCatalog, type Catalog } from "./montessori/index.js";
+export { bandForAge, type IndicatorRef, type ResolvedCurriculum, resolveCurriculum } from "./resolve.js";
+export { dependentsCount, inAgeWindow, type PrerequisiteRule, prerequisitesMet } from "./sequence.js";

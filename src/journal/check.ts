@@ -1,0 +1,214 @@
+/**
+ * `checkCentre`: every integrity problem of a centre at once, each with its path.
+ *
+ * @module
+ */
+import { type ResolvedCurriculum, resolveCurriculum } from "../curricula/resolve.js";
+import type { Issue } from "../errors/index.js";
+import { type Activity, BUNDLED_IDS, type Centre, type Observation } from "../model/index.js";
+import type { CalendarDate } from "../time/index.js";
+
+/** Options for {@link checkCentre}. */
+export interface CheckOptions {
+  /** Observations dated after this day are reported (`after_as_of`). Omit to skip that check. */
+  readonly asOf?: CalendarDate;
+}
+
+function duplicates<T extends { readonly id: string }>(items: readonly T[], path: string, issues: Issue[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      issues.push({ path: `${path}[${i}].id`, code: "duplicate_id", message: `duplicate id ${JSON.stringify(item.id)}` });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function unknown(path: string, what: string, id: string): Issue {
+  return { path, code: "unknown_reference", message: `unknown ${what} ${JSON.stringify(id)}` };
+}
+
+/**
+ * Finds prerequisite cycles among activities; returns each cycle once as a list of ids.
+ *
+ * @param activities - activities by id
+ * @returns the cycles found (empty when the graph is a DAG)
+ */
+export function prerequisiteCycles(activities: ReadonlyMap<string, Activity>): string[][] {
+  const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
+  const cycles: string[][] = [];
+  for (const start of activities.keys()) {
+    if (state.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const prereqs = activities.get(top.id)?.prerequisites ?? [];
+      if (top.next >= prereqs.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        continue;
+      }
+      const p = prereqs[top.next++]!;
+      if (!activities.has(p)) continue;
+      const s = state.get(p);
+      if (s === 1) {
+        const from = stack.findIndex((f) => f.id === p);
+        cycles.push(stack.slice(from).map((f) => f.id));
+      } else if (s === undefined) {
+        state.set(p, 1);
+        stack.push({ id: p, next: 0 });
+      }
+    }
+  }
+  return cycles;
+}
+
+/**
+ * Checks the references inside observations against the centre and its curriculum.
+ * Used by {@link checkCentre} and by the `record*` functions for new entries.
+ */
+export function observationIssues(
+  entry: Observation,
+  path: string,
+  context: {
+    readonly births: ReadonlyMap<string, CalendarDate>;
+    readonly educators: ReadonlySet<string>;
+    readonly observations: ReadonlyMap<string, Observation>;
+    readonly curriculum: ResolvedCurriculum;
+    readonly asOf?: CalendarDate | undefined;
+  },
+): Issue[] {
+  const issues: Issue[] = [];
+  const birth = context.births.get(entry.child);
+  if (birth === undefined) issues.push(unknown(`${path}.child`, "child", entry.child));
+  else if (entry.date < birth) {
+    issues.push({ path: `${path}.date`, code: "before_birth", message: `date ${entry.date} is before the child's birth date ${birth}` });
+  }
+  if (context.asOf !== undefined && entry.date > context.asOf) {
+    issues.push({ path: `${path}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
+  }
+  if (!context.educators.has(entry.author)) issues.push(unknown(`${path}.author`, "educator", entry.author));
+  const body = entry.kind === "correction" ? entry.replacement : entry;
+  const bodyPath = entry.kind === "correction" ? `${path}.replacement` : path;
+  switch (body.kind) {
+    case "assessment":
+      if (!context.curriculum.indicators.has(body.indicator)) issues.push(unknown(`${bodyPath}.indicator`, "indicator", body.indicator));
+      break;
+    case "lesson":
+      if (!context.curriculum.activities.has(body.activity)) issues.push(unknown(`${bodyPath}.activity`, "activity", body.activity));
+      break;
+    case "anecdote":
+    case "evidence":
+      body.indicators.forEach((id, i) => {
+        if (!context.curriculum.indicators.has(id)) issues.push(unknown(`${bodyPath}.indicators[${i}]`, "indicator", id));
+      });
+      break;
+    case "screening":
+      body.answers.forEach((a, i) => {
+        if (!a.question.startsWith(`kpsp.${body.formAgeMonths}.`)) {
+          issues.push({ path: `${bodyPath}.answers[${i}].question`, code: "invalid_value", message: `question ${a.question} is not on the ${body.formAgeMonths}-month form` });
+        }
+      });
+      break;
+    case "growth":
+    case "retraction":
+      break;
+    default:
+      body satisfies never;
+  }
+  if (entry.kind === "retraction" || entry.kind === "correction") {
+    const target = context.observations.get(entry.target);
+    if (target === undefined) issues.push(unknown(`${path}.target`, "observation", entry.target));
+    else if (target.child !== entry.child) {
+      issues.push({ path: `${path}.child`, code: "invalid_value", message: `child ${JSON.stringify(entry.child)} differs from the target's child ${JSON.stringify(target.child)}` });
+    } else if (entry.kind === "correction" && (target.kind === "retraction" || target.kind === "correction")) {
+      issues.push({ path: `${path}.target`, code: "invalid_value", message: `a correction cannot target a ${target.kind}` });
+    } else if (entry.kind === "correction" && target.kind !== entry.replacement.kind) {
+      issues.push({ path: `${path}.replacement.kind`, code: "invalid_value", message: `replacement kind ${entry.replacement.kind} differs from the target's kind ${target.kind}` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every integrity problem of a centre at once, each with its path: duplicate ids; unknown
+ * children, groups, educators, indicators, activities and materials; observations dated before
+ * the child's birth or after `asOf`; retractions or corrections of unknown observations;
+ * prerequisite cycles in the activity catalog.
+ *
+ * @param centre - the centre
+ * @param options - `asOf` to report observations dated in the future
+ * @returns the problems; an empty array means the centre is consistent
+ * @example
+ * ```ts
+ * checkCentre(centre, { asOf: parseCalendarDate("2026-11-28") });
+ * // => [{ path: "journal.entries[12].child", code: "unknown_reference", message: 'unknown child "c-99"' }]
+ * ```
+ * @category Journal
+ */
+export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[] {
+  const issues: Issue[] = [];
+  const groups = duplicates(centre.groups, "groups", issues);
+  const educators = duplicates(centre.educators, "educators", issues);
+  duplicates(centre.children, "children", issues);
+  duplicates(centre.journal.entries, "journal.entries", issues);
+  duplicates(centre.curriculum.activities, "curriculum.activities", issues);
+  duplicates(centre.curriculum.materials, "curriculum.materials", issues);
+  duplicates(centre.curriculum.frameworks, "curriculum.frameworks", issues);
+
+  centre.groups.forEach((g, i) =>
+    g.educators.forEach((e, j) => {
+      if (!educators.has(e)) issues.push(unknown(`groups[${i}].educators[${j}]`, "educator", e));
+    }),
+  );
+  const births = new Map<string, CalendarDate>();
+  centre.children.forEach((c, i) => {
+    if (!groups.has(c.group)) issues.push(unknown(`children[${i}].group`, "group", c.group));
+    births.set(c.id, c.birthDate);
+  });
+  centre.curriculum.bundled.forEach((id, i) => {
+    if (!(BUNDLED_IDS as readonly string[]).includes(id)) issues.push(unknown(`curriculum.bundled[${i}]`, "bundled data set", id));
+  });
+
+  const curriculum = resolveCurriculum(centre);
+  centre.inventory.forEach((item, i) => {
+    if (!curriculum.materials.has(item.material)) issues.push(unknown(`inventory[${i}].material`, "material", item.material));
+  });
+  centre.curriculum.retiredActivities.forEach((id, i) => {
+    if (!curriculum.activities.has(id)) issues.push(unknown(`curriculum.retiredActivities[${i}]`, "activity", id));
+  });
+  centre.curriculum.activities.forEach((a, i) => {
+    a.prerequisites.forEach((p, j) => {
+      if (!curriculum.activities.has(p)) issues.push(unknown(`curriculum.activities[${i}].prerequisites[${j}]`, "activity", p));
+    });
+    a.materials.forEach((m, j) => {
+      if (!curriculum.materials.has(m)) issues.push(unknown(`curriculum.activities[${i}].materials[${j}]`, "material", m));
+    });
+    a.supports.forEach((s, j) => {
+      if (!curriculum.indicators.has(s)) issues.push(unknown(`curriculum.activities[${i}].supports[${j}]`, "indicator", s));
+    });
+  });
+  centre.curriculum.frameworks.forEach((f, i) =>
+    f.learningGoals.forEach((g, j) => {
+      if (!curriculum.indicators.has(g.subElement)) issues.push(unknown(`curriculum.frameworks[${i}].learningGoals[${j}].subElement`, "sub-element", g.subElement));
+    }),
+  );
+  for (const cycle of prerequisiteCycles(curriculum.activities)) {
+    const own = centre.curriculum.activities.findIndex((a) => cycle.includes(a.id));
+    issues.push({
+      path: own >= 0 ? `curriculum.activities[${own}].prerequisites` : "curriculum.activities",
+      code: "cycle",
+      message: `prerequisite cycle: ${[...cycle, cycle[0]].join(" → ")}`,
+    });
+  }
+
+  const observations = new Map<string, Observation>();
+  for (const e of centre.journal.entries) if (!observations.has(e.id)) observations.set(e.id, e);
+  const context = { births, educators, observations, curriculum, asOf: options.asOf };
+  centre.journal.entries.forEach((entry, i) => {
+    for (const issue of observationIssues(entry, `journal.entries[${i}]`, context)) issues.push(issue);
+  });
+  return issues;
+}

@@ -1,0 +1,5 @@
+export * from "./effective.js";
+export * from "./merge.js";
+export * from "./record.js";
+export * from "./erase.js";
+export { checkCentre, type CheckOptions, prerequisiteCycles } from "./check.js";

@@ -1,0 +1,113 @@
+/**
+ * Building blocks shared by every schema: ids, localized text, deep readonly types.
+ *
+ * @module
+ */
+import * as z from "zod";
+
+/** Deeply readonly view of plain data (arrays and objects), leaving branded strings intact. */
+export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : { readonly [K in keyof T]: DeepReadonly<T[K]> };
+
+/** Longest accepted id. */
+export const MAX_ID_LENGTH = 120;
+/** Longest accepted short text (names, labels, captions). */
+export const MAX_SHORT_TEXT = 500;
+/** Longest accepted long text (notes, anecdotes, descriptions): about four pages. */
+export const MAX_LONG_TEXT = 10_000;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:+-]*$/;
+
+/** A readable namespaced id: letters, digits and `. _ : + -`, starting with a letter or digit. */
+export function idSchema<B extends string>(brand: B) {
+  return z
+    .string({ error: (i) => (i.input === undefined ? "required" : `expected an id string, got ${typeName(i.input)}`) })
+    .max(MAX_ID_LENGTH, { error: `id longer than ${MAX_ID_LENGTH} characters` })
+    .regex(ID_PATTERN, { error: (i) => `invalid id ${JSON.stringify(String(i.input).slice(0, 40))}: use letters, digits and . _ : + -` })
+    .brand<B>();
+}
+
+/** Describes a value's type for messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/** A non-empty trimmed short text. */
+export const ShortTextSchema = z
+  .string()
+  .min(1, { error: "must not be empty" })
+  .max(MAX_SHORT_TEXT, { error: `longer than ${MAX_SHORT_TEXT} characters` });
+
+/** A long free text (notes, anecdotes). */
+export const LongTextSchema = z
+  .string()
+  .min(1, { error: "must not be empty" })
+  .max(MAX_LONG_TEXT, { error: `longer than ${MAX_LONG_TEXT} characters` });
+
+/**
+ * Text in Bahasa Indonesia (required) with an optional English version. Bundled data always has
+ * both; a centre's own data may be Indonesian only.
+ *
+ * @example
+ * ```ts
+ * LocalizedTextSchema.parse({ id: "Menara Merah Muda", en: "Pink Tower" });
+ * ```
+ * @category Schemas
+ */
+export const LocalizedTextSchema = z.strictObject({
+  /** Bahasa Indonesia. */
+  id: z.string().min(1, { error: "Indonesian text must not be empty" }).max(MAX_LONG_TEXT),
+  /** English. */
+  en: z.string().min(1).max(MAX_LONG_TEXT).optional(),
+});
+
+/**
+ * Text in Bahasa Indonesia and optionally English.
+ *
+ * @category Model
+ */
+export type LocalizedText = DeepReadonly<z.output<typeof LocalizedTextSchema>>;
+
+/** Id of a child (pseudonymous; never a national ID number). @category Model */
+export const ChildIdSchema = idSchema("ChildId");
+/** @category Model */
+export type ChildId = z.output<typeof ChildIdSchema>;
+/** Id of a group (rombel). @category Model */
+export const GroupIdSchema = idSchema("GroupId");
+/** @category Model */
+export type GroupId = z.output<typeof GroupIdSchema>;
+/** Id of an educator. @category Model */
+export const EducatorIdSchema = idSchema("EducatorId");
+/** @category Model */
+export type EducatorId = z.output<typeof EducatorIdSchema>;
+/** Id of an observation (journal entry). @category Model */
+export const ObservationIdSchema = idSchema("ObservationId");
+/** @category Model */
+export type ObservationId = z.output<typeof ObservationIdSchema>;
+/** Id of a Montessori activity, e.g. `mont.sensorial.pink-tower`. @category Model */
+export const ActivityIdSchema = idSchema("ActivityId");
+/** @category Model */
+export type ActivityId = z.output<typeof ActivityIdSchema>;
+/** Id of a material, e.g. `mat.pink-tower`. @category Model */
+export const MaterialIdSchema = idSchema("MaterialId");
+/** @category Model */
+export type MaterialId = z.output<typeof MaterialIdSchema>;
+/**
+ * Id of anything that is assessed: an STPPA indicator (`stppa2014.48-60.kog.b.3`), a CP
+ * sub-element (`cp.jd.sosem`), a learning goal (`tp.48-60.jd.3`) or a milestone
+ * (`cdc2022.24m.lang.2`).
+ *
+ * @category Model
+ */
+export const IndicatorIdSchema = idSchema("IndicatorId");
+/** @category Model */
+export type IndicatorId = z.output<typeof IndicatorIdSchema>;
+/** Id of a framework, e.g. `stppa2014`. @category Model */
+export const FrameworkIdSchema = idSchema("FrameworkId");
+/** @category Model */
+export type FrameworkId = z.output<typeof FrameworkIdSchema>;

@@ -1,0 +1,5 @@
+export * from "./common.js";
+export * from "./framework.js";
+export * from "./activity.js";
+export * from "./observation.js";
+export * from "./centre.js";

@@ -1,0 +1,47 @@
+/// <reference types="node" />
+/**
+ * Node-only helpers (file access). Import from `tumbuh/node`; the main entry `tumbuh` never
+ * touches the file system, so it runs unchanged in a browser or a phone.
+ *
+ * @module
+ */
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { type Centre, parseCentre, serializeCentre } from "../index.js";
+
+/**
+ * Reads and validates a centre document from a JSON file.
+ *
+ * @param path - the file
+ * @returns the centre
+ * @throws {@link ValidationError} when the document is invalid (with line and column for malformed
+ *   JSON), or the file system's error when the file cannot be read
+ * @example
+ * ```ts
+ * import { readCentreFile } from "tumbuh/node";
+ * const centre = await readCentreFile("data/centre.json");
+ * ```
+ * @category Node
+ */
+export async function readCentreFile(path: string): Promise<Centre> {
+  const text = await readFile(path, "utf8");
+  return parseCentre(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * Writes a centre document atomically (to a temporary file, then renamed), so a crash never
+ * leaves half a journal on disk.
+ *
+ * @param path - the file
+ * @param centre - the centre
+ * @example
+ * ```ts
+ * import { writeCentreFile } from "tumbuh/node";
+ * await writeCentreFile("data/centre.json", centre);
+ * ```
+ * @category Node
+ */
+export async function writeCentreFile(path: string, centre: Centre): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, `${serializeCentre(centre, { indent: 1 })}\n`, "utf8");
+  await rename(tmp, path);
+}

@@ -1,0 +1,4 @@
+export * from "./calendar-date.js";
+export * from "./week.js";
+export * from "./age.js";
+export * from "./format.js";

@@ -77,3 +77,6 @@ export * from "./screening/index.js";
 
 // Spreadsheets (CSV import and export)
 export * from "./io/csv/index.js";
+
+// Progress report (rapor)
+export * from "./report/index.js";

@@ -6,6 +6,7 @@
  * @module
  */
 import { resolveCurriculum } from "../curricula/resolve.js";
+import { MEASUREMENT_INDICATORS } from "../curricula/stppa-2014/routines.js";
 import { inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
 import { createCentre } from "../io/centre-document.js";
 import type {
@@ -205,6 +206,9 @@ interface SimContext {
 
 const STPPA_LEVELS: readonly Level[] = ["BB", "MB", "BSH", "BSB"];
 
+/** Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements, not rated. */
+const MEASURED = new Set<string>(MEASUREMENT_INDICATORS.map((m) => m.indicator));
+
 function simulateChild(state: ChildState, ctx: SimContext): void {
   const { rng } = ctx;
   const { child } = state;
@@ -259,7 +263,7 @@ function simulateChild(state: ChildState, ctx: SimContext): void {
     // Assessments on the child's framework: STPPA from 48 months, sample TPs (checklist) before.
     const band = ctx.stppa?.bands.find((b) => months >= b.fromMonths && months < b.toMonths && b.indicators.length > 0);
     const targets: string[] = band
-      ? band.indicators.map((i) => i.id)
+      ? band.indicators.map((i) => i.id).filter((id) => !MEASURED.has(id))
       : (ctx.goals?.learningGoals.filter((g) => {
           const [lo, hi] = g.group.split("-").map(Number);
           return months >= (lo ?? 0) && months < (hi ?? 0);

@@ -1,0 +1,68 @@
+/**
+ * Level arithmetic for reports: ranks, distributions and the summary rule.
+ *
+ * @module
+ */
+import type { Level } from "../model/index.js";
+import type { Distribution } from "./schema.js";
+
+const BB_BSB: readonly Level[] = ["BB", "MB", "BSH", "BSB"];
+
+/** A zero distribution. */
+export function emptyDistribution(): Distribution {
+  return { BB: 0, MB: 0, BSH: 0, BSB: 0, "belum-muncul": 0, "sudah-muncul": 0, achieved: 0, "not-yet": 0, "not-sure": 0 };
+}
+
+/** Whether a level means "shown" (BSH, BSB, sudah muncul, achieved). */
+export function isShown(level: Level): boolean {
+  return level === "BSH" || level === "BSB" || level === "sudah-muncul" || level === "achieved";
+}
+
+/** Whether a level means "not yet" (BB, belum muncul, not yet). */
+export function isNotYet(level: Level): boolean {
+  return level === "BB" || level === "belum-muncul" || level === "not-yet";
+}
+
+/**
+ * The summary level of a section, by a documented rule:
+ * - on the BB–BSB scale, the highest level that at least half of the observed items have
+ *   reached (so two items at BSH and two at MB give BSH; one BSH and three MB give MB);
+ * - on a checklist, `sudah-muncul` when at least half of the observed items have appeared;
+ * - for milestones, `achieved` when at least half are achieved, otherwise `not-yet`.
+ * BB–BSB levels take precedence when a section mixes scales (CP sections that include STPPA
+ * assessments through the crosswalk). Returns null when nothing was observed.
+ *
+ * @param levels - the latest level of each observed item
+ * @returns the summary level or null
+ * @example
+ * ```ts
+ * summaryLevel(["BSH", "BSH", "MB", "MB"]); // => "BSH"
+ * summaryLevel(["BSH", "MB", "MB", "MB"]); // => "MB"
+ * ```
+ * @category Report
+ */
+export function summaryLevel(levels: readonly Level[]): Level | null {
+  const ranked = levels.map((l) => BB_BSB.indexOf(l)).filter((r) => r >= 0);
+  if (ranked.length > 0) {
+    const half = Math.ceil(ranked.length / 2);
+    for (let r = 3; r >= 0; r--) {
+      if (ranked.filter((x) => x >= r).length >= half) return BB_BSB[r]!;
+    }
+  }
+  const checklist = levels.filter((l) => l === "sudah-muncul" || l === "belum-muncul");
+  if (checklist.length > 0) {
+    return checklist.filter((l) => l === "sudah-muncul").length >= Math.ceil(checklist.length / 2) ? "sudah-muncul" : "belum-muncul";
+  }
+  const milestones = levels.filter((l) => l === "achieved" || l === "not-yet" || l === "not-sure");
+  if (milestones.length > 0) {
+    return milestones.filter((l) => l === "achieved").length >= Math.ceil(milestones.length / 2) ? "achieved" : "not-yet";
+  }
+  return null;
+}
+
+/** Rank of a level for comparing summaries (higher is further along). */
+export function levelRank(level: Level): number {
+  const r = BB_BSB.indexOf(level);
+  if (r >= 0) return r;
+  return isShown(level) ? 3 : level === "not-sure" ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+/**
+ * The Montessori part of a report: stages per area, stalled lessons, next lessons.
+ *
+ * @module
+ */
+import type { ResolvedCurriculum } from "../curricula/resolve.js";
+import { dependentsCount, inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
+import type { Activity, Area, Stage } from "../model/index.js";
+import type { ChildProgress, StageEntry } from "../progress/index.js";
+import { type CalendarDate, type Locale, daysBetween } from "../time/index.js";
+import type { ReportLesson } from "./schema.js";
+
+/** Default days in `practicing` after which a masterable lesson counts as stalled: six weeks. */
+export const DEFAULT_STALLED_AFTER_DAYS = 42;
+
+/** Area names per locale. */
+export const AREA_NAMES: Readonly<Record<Area, { readonly id: string; readonly en: string }>> = {
+  "practical-life": { id: "Kehidupan praktis", en: "Practical life" },
+  sensorial: { id: "Sensorial", en: "Sensorial" },
+  language: { id: "Bahasa", en: "Language" },
+  mathematics: { id: "Matematika", en: "Mathematics" },
+  culture: { id: "Budaya dan sains", en: "Culture and science" },
+};
+
+const AREAS: readonly Area[] = ["practical-life", "sensorial", "language", "mathematics", "culture"];
+
+/** The child's stage of each activity as of a date, with when the current streak began. */
+export function stagesAsOf(
+  progress: ChildProgress,
+  asOf: CalendarDate,
+  familyOnly: boolean,
+): Map<string, { stage: Stage; since: CalendarDate; first: CalendarDate }> {
+  const out = new Map<string, { stage: Stage; since: CalendarDate; first: CalendarDate }>();
+  for (const [activity, history] of progress.lessons) {
+    let current: StageEntry | undefined;
+    let since: CalendarDate | undefined;
+    let first: CalendarDate | undefined;
+    for (const e of history) {
+      if (e.date > asOf) break;
+      if (familyOnly && e.visibility !== "family") continue;
+      first ??= e.date;
+      if (current === undefined || current.stage === "mastered" || e.stage === "presented") since = e.date;
+      current = e;
+    }
+    if (current !== undefined && since !== undefined && first !== undefined) out.set(activity, { stage: current.stage, since, first });
+  }
+  return out;
+}
+
+function lessonOf(a: Activity, locale: Locale, stage: Stage | null, since: CalendarDate | null, days: number | null): ReportLesson {
+  return {
+    activity: a.id,
+    name: locale === "en" ? (a.name.en ?? a.name.id) : a.name.id,
+    area: a.area,
+    stage,
+    since,
+    days,
+    explanation: locale === "en" ? (a.parentExplanation.en ?? a.parentExplanation.id) : a.parentExplanation.id,
+  };
+}
+
+/**
+ * Montessori summary for one child.
+ *
+ * Next lessons: not yet presented, not retired, inside the age window at `asOf`, every
+ * prerequisite mastered (a prerequisite that is not masterable only needs to have been
+ * presented); ordered by how many lessons they open (gateway lessons first), then by the start
+ * of their age window, then by id.
+ */
+export function montessoriSummary(
+  progress: ChildProgress,
+  curriculum: ResolvedCurriculum,
+  options: { asOf: CalendarDate; ageMonths: number; familyOnly: boolean; locale: Locale; stalledAfterDays: number; nextLessons: number },
+) {
+  const visible = stagesAsOf(progress, options.asOf, options.familyOnly);
+  const all = options.familyOnly ? stagesAsOf(progress, options.asOf, false) : visible;
+  const areas = AREAS.map((area) => ({ area, name: AREA_NAMES[area][options.locale], presented: 0, practicing: 0, mastered: 0 }));
+  const stalled: ReportLesson[] = [];
+  for (const [id, s] of visible) {
+    const a = curriculum.activities.get(id);
+    if (a === undefined) continue;
+    const row = areas.find((r) => r.area === a.area)!;
+    row[s.stage]++;
+    const days = daysBetween(s.since, options.asOf);
+    if (s.stage === "practicing" && a.masterable && days > options.stalledAfterDays) {
+      stalled.push(lessonOf(a, options.locale, s.stage, s.since, days));
+    }
+  }
+  stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
+  const gateways = dependentsCount(curriculum.activities.values());
+  const stageOf = (id: string) => all.get(id)?.stage;
+  const ready = [...curriculum.activities.values()].filter(
+    (a) =>
+      !all.has(a.id) &&
+      !curriculum.retired.has(a.id) &&
+      inAgeWindow(a, options.ageMonths) &&
+      prerequisitesMet(a, stageOf, curriculum.activities, "mastered"),
+  );
+  ready.sort(
+    (x, y) =>
+      (gateways.get(y.id) ?? 0) - (gateways.get(x.id) ?? 0) ||
+      x.ageMonths.from - y.ageMonths.from ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  return {
+    areas,
+    stalled,
+    ready,
+    next: ready.slice(0, options.nextLessons).map((a) => lessonOf(a, options.locale, null, null, null)),
+    stalledAfterDays: options.stalledAfterDays,
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The progress report (rapor) as plain, serializable data. Renderers format it; they never
+ * compute domain facts.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { AreaSchema, LevelSchema, StageSchema } from "../model/index.js";
+import { CalendarDateSchema } from "../time/index.js";
+
+const Text = z.string();
+const Date = CalendarDateSchema;
+
+/** Counts per level; absent levels are 0. @category Report */
+export const DistributionSchema = z.strictObject({
+  BB: z.int(),
+  MB: z.int(),
+  BSH: z.int(),
+  BSB: z.int(),
+  "belum-muncul": z.int(),
+  "sudah-muncul": z.int(),
+  achieved: z.int(),
+  "not-yet": z.int(),
+  "not-sure": z.int(),
+});
+/** @category Report */
+export type Distribution = z.output<typeof DistributionSchema>;
+
+/** One expected item of a section with its standing. @category Report */
+export const ReportItemSchema = z.strictObject({
+  id: Text,
+  /** Indicator or goal text in the report's locale. */
+  text: Text,
+  /** Framework of the item (`stppa2014`, `sample-goals`, …). */
+  framework: Text,
+  /** Latest level on or before the end of the period, if any. */
+  latest: z.strictObject({ level: LevelSchema, date: Date }).nullable(),
+  /** Assessments of this item dated inside the period. */
+  observedInPeriod: z.int(),
+});
+/** @category Report */
+export type ReportItem = z.output<typeof ReportItemSchema>;
+
+/** A piece of evidence shown in a section. @category Report */
+export const ReportEvidenceSchema = z.strictObject({
+  kind: z.enum(["anecdote", "artwork", "photo-series"]),
+  date: Date,
+  /** The anecdote text or the captions. */
+  text: Text,
+  /** References of artwork or photos (no binary data). */
+  refs: z.array(Text),
+  /** Items it was tagged with. */
+  items: z.array(Text),
+});
+/** @category Report */
+export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
+
+/** Change of the summary level against the previous period of the same length. @category Report */
+export const ChangeSchema = z.enum(["up", "same", "down", "new", "none"]);
+/** @category Report */
+export type Change = z.output<typeof ChangeSchema>;
+
+/** One STPPA aspect or CP element. @category Report */
+export const ReportSectionSchema = z.strictObject({
+  id: Text,
+  name: Text,
+  /** Items expected for the child's band or group. */
+  items: z.array(ReportItemSchema),
+  expected: z.int(),
+  /** Expected items with at least one assessment in the period. */
+  observed: z.int(),
+  /** Latest levels of the expected items at the end of the period. */
+  distribution: DistributionSchema,
+  /** Summary level by the documented rule (see `summaryLevel`), or null without observations. */
+  summary: LevelSchema.nullable(),
+  previousSummary: LevelSchema.nullable(),
+  change: ChangeSchema,
+  evidence: z.array(ReportEvidenceSchema),
+  /** The narrative paragraph in the report's locale. */
+  narrative: Text,
+});
+/** @category Report */
+export type ReportSection = z.output<typeof ReportSectionSchema>;
+
+/** Something to watch or discuss; never a diagnosis. @category Report */
+export const ConcernSchema = z.strictObject({
+  kind: z.enum(["still-bb", "not-observed", "earlier-band", "milestone", "stalled-lesson", "screening"]),
+  /** The item, lesson or screening concerned. */
+  subject: Text,
+  /** The section it belongs to (aspect or element id), if any. */
+  section: Text.nullable(),
+  /** What is concerned, in words. */
+  text: Text,
+  /** Why it is listed, in words. */
+  reason: Text,
+});
+/** @category Report */
+export type Concern = z.output<typeof ConcernSchema>;
+
+/** Montessori work per area. @category Report */
+export const AreaCountSchema = z.strictObject({
+  area: AreaSchema,
+  name: Text,
+  presented: z.int(),
+  practicing: z.int(),
+  mastered: z.int(),
+});
+
+/** A lesson mentioned in the report. @category Report */
+export const ReportLessonSchema = z.strictObject({
+  activity: Text,
+  name: Text,
+  area: AreaSchema,
+  stage: StageSchema.nullable(),
+  /** Date the current stage began (stalled lessons) or null. */
+  since: Date.nullable(),
+  /** Days in the current stage at `asOf` (stalled lessons). */
+  days: z.int().nullable(),
+  /** One sentence for parents. */
+  explanation: Text,
+});
+/** @category Report */
+export type ReportLesson = z.output<typeof ReportLessonSchema>;
+
+/** A growth value with its date. @category Report */
+export const MeasurementSchema = z.strictObject({ value: z.number(), date: Date });
+
+/**
+ * A child's progress report for a period.
+ *
+ * @category Report
+ */
+export const ProgressReportSchema = z.strictObject({
+  version: z.literal(1),
+  locale: z.enum(["id", "en"]),
+  audience: z.enum(["staff", "family"]),
+  centre: z.strictObject({ name: Text }),
+  child: z.strictObject({ id: Text, name: Text, nickname: Text, group: Text }),
+  asOf: Date,
+  period: z.strictObject({ from: Date, to: Date, name: Text }),
+  age: z.strictObject({ years: z.int(), months: z.int(), days: z.int(), totalMonths: z.int(), text: Text }),
+  band: z.strictObject({ id: Text, label: Text, coverage: z.enum(["complete", "partial", "missing"]), note: Text.nullable() }).nullable(),
+  framework: z.strictObject({ id: Text, name: Text, version: Text }),
+  /** Effective observations of the child dated inside the period (visible to the audience). */
+  observationsInPeriod: z.int(),
+  sections: z.array(ReportSectionSchema),
+  concerns: z.array(ConcernSchema),
+  montessori: z.strictObject({
+    areas: z.array(AreaCountSchema),
+    stalled: z.array(ReportLessonSchema),
+    next: z.array(ReportLessonSchema),
+    stalledAfterDays: z.int(),
+  }),
+  growth: z.strictObject({
+    weightKg: MeasurementSchema.nullable(),
+    heightCm: MeasurementSchema.nullable(),
+    headCircumferenceCm: MeasurementSchema.nullable(),
+  }),
+  /** Observations per ISO week of the period (for the chart), Monday dates. */
+  activity: z.array(z.strictObject({ week: Date, count: z.int() })),
+  /** The empty parent-reflection section of the Kurikulum Merdeka rapor. */
+  parentReflection: z.strictObject({ prompt: Text, response: Text }),
+  /** Framework notices (what is official, what is ours, known gaps). */
+  notices: z.array(Text),
+});
+/** @category Report */
+export type ProgressReport = z.output<typeof ProgressReportSchema>;
+

@@ -9,3 +9,14 @@ export { CDC_RELATIONS, type CdcRelation } from "./cdc-2022/crosswalk.js";
 export { montessoriCatalog, type Catalog } from "./montessori/index.js";
 export { bandForAge, type IndicatorRef, type ResolvedCurriculum, resolveCurriculum } from "./resolve.js";
 export { dependentsCount, inAgeWindow, type PrerequisiteRule, prerequisitesMet } from "./sequence.js";
+export { type CoverageRow, type CoverageSources, type CurriculumCoverage, curriculumCoverage } from "./coverage.js";
+export {
+  type CurriculumAdditions,
+  extendCurriculum,
+  type InventoryItemInput,
+  parseActivities,
+  parseFramework,
+  parseMaterials,
+  parseRoutines,
+  type RoutineInput,
+} from "./own-data.js";

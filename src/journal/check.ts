@@ -65,13 +65,15 @@ export function prerequisiteCycles(activities: ReadonlyMap<string, Activity>): s
   return cycles;
 }
 
+const NO_ISSUES: readonly Issue[] = [];
+
 /**
  * Checks the references inside observations against the centre and its curriculum.
  * Used by {@link checkCentre} and by the `record*` functions for new entries.
  */
 export function observationIssues(
   entry: Observation,
-  path: string,
+  at: () => string,
   context: {
     readonly births: ReadonlyMap<string, CalendarDate>;
     readonly educators: ReadonlySet<string>;
@@ -79,36 +81,38 @@ export function observationIssues(
     readonly curriculum: ResolvedCurriculum;
     readonly asOf?: CalendarDate | undefined;
   },
-): Issue[] {
-  const issues: Issue[] = [];
+): readonly Issue[] {
+  // Paths are built only when there is a problem: this runs once per journal entry.
+  let issues: Issue[] | undefined;
+  const add = (issue: Issue) => (issues ??= []).push(issue);
   const birth = context.births.get(entry.child);
-  if (birth === undefined) issues.push(unknown(`${path}.child`, "child", entry.child));
+  if (birth === undefined) add(unknown(`${at()}.child`, "child", entry.child));
   else if (entry.date < birth) {
-    issues.push({ path: `${path}.date`, code: "before_birth", message: `date ${entry.date} is before the child's birth date ${birth}` });
+    add({ path: `${at()}.date`, code: "before_birth", message: `date ${entry.date} is before the child's birth date ${birth}` });
   }
   if (context.asOf !== undefined && entry.date > context.asOf) {
-    issues.push({ path: `${path}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
+    add({ path: `${at()}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
   }
-  if (!context.educators.has(entry.author)) issues.push(unknown(`${path}.author`, "educator", entry.author));
+  if (!context.educators.has(entry.author)) add(unknown(`${at()}.author`, "educator", entry.author));
   const body = entry.kind === "correction" ? entry.replacement : entry;
-  const bodyPath = entry.kind === "correction" ? `${path}.replacement` : path;
+  const bodyAt = entry.kind === "correction" ? () => `${at()}.replacement` : at;
   switch (body.kind) {
     case "assessment":
-      if (!context.curriculum.indicators.has(body.indicator)) issues.push(unknown(`${bodyPath}.indicator`, "indicator", body.indicator));
+      if (!context.curriculum.indicators.has(body.indicator)) add(unknown(`${bodyAt()}.indicator`, "indicator", body.indicator));
       break;
     case "lesson":
-      if (!context.curriculum.activities.has(body.activity)) issues.push(unknown(`${bodyPath}.activity`, "activity", body.activity));
+      if (!context.curriculum.activities.has(body.activity)) add(unknown(`${bodyAt()}.activity`, "activity", body.activity));
       break;
     case "anecdote":
     case "evidence":
       body.indicators.forEach((id, i) => {
-        if (!context.curriculum.indicators.has(id)) issues.push(unknown(`${bodyPath}.indicators[${i}]`, "indicator", id));
+        if (!context.curriculum.indicators.has(id)) add(unknown(`${bodyAt()}.indicators[${i}]`, "indicator", id));
       });
       break;
     case "screening":
       body.answers.forEach((a, i) => {
         if (!a.question.startsWith(`kpsp.${body.formAgeMonths}.`)) {
-          issues.push({ path: `${bodyPath}.answers[${i}].question`, code: "invalid_value", message: `question ${a.question} is not on the ${body.formAgeMonths}-month form` });
+          add({ path: `${bodyAt()}.answers[${i}].question`, code: "invalid_value", message: `question ${a.question} is not on the ${body.formAgeMonths}-month form` });
         }
       });
       break;
@@ -120,16 +124,16 @@ export function observationIssues(
   }
   if (entry.kind === "retraction" || entry.kind === "correction") {
     const target = context.observations.get(entry.target);
-    if (target === undefined) issues.push(unknown(`${path}.target`, "observation", entry.target));
+    if (target === undefined) add(unknown(`${at()}.target`, "observation", entry.target));
     else if (target.child !== entry.child) {
-      issues.push({ path: `${path}.child`, code: "invalid_value", message: `child ${JSON.stringify(entry.child)} differs from the target's child ${JSON.stringify(target.child)}` });
+      add({ path: `${at()}.child`, code: "invalid_value", message: `child ${JSON.stringify(entry.child)} differs from the target's child ${JSON.stringify(target.child)}` });
     } else if (entry.kind === "correction" && (target.kind === "retraction" || target.kind === "correction")) {
-      issues.push({ path: `${path}.target`, code: "invalid_value", message: `a correction cannot target a ${target.kind}` });
+      add({ path: `${at()}.target`, code: "invalid_value", message: `a correction cannot target a ${target.kind}` });
     } else if (entry.kind === "correction" && target.kind !== entry.replacement.kind) {
-      issues.push({ path: `${path}.replacement.kind`, code: "invalid_value", message: `replacement kind ${entry.replacement.kind} differs from the target's kind ${target.kind}` });
+      add({ path: `${at()}.replacement.kind`, code: "invalid_value", message: `replacement kind ${entry.replacement.kind} differs from the target's kind ${target.kind}` });
     }
   }
-  return issues;
+  return issues ?? NO_ISSUES;
 }
 
 /**
@@ -208,7 +212,8 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
   for (const e of centre.journal.entries) if (!observations.has(e.id)) observations.set(e.id, e);
   const context = { births, educators, observations, curriculum, asOf: options.asOf };
   centre.journal.entries.forEach((entry, i) => {
-    for (const issue of observationIssues(entry, `journal.entries[${i}]`, context)) issues.push(issue);
+    const found = observationIssues(entry, () => `journal.entries[${i}]`, context);
+    for (const issue of found) issues.push(issue);
   });
   return issues;
 }

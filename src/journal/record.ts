@@ -82,7 +82,7 @@ export function record(centre: Centre, input: ObservationInput | readonly Observ
       });
     }
     // Later entries of the batch may retract or correct earlier ones.
-    for (const issue of observationIssues(entry, path, context)) {
+    for (const issue of observationIssues(entry, () => path, context)) {
       issues.push(issue.path.startsWith(".") ? { ...issue, path: issue.path.slice(1) } : issue);
     }
     observations.set(entry.id, entry);

@@ -1,1 +1,1 @@
-export {};
+export { weeklyPlan } from "./weekly.js";

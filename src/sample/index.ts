@@ -257,7 +257,13 @@ function simulateChild(state: ChildState, ctx: SimContext): void {
       const pickFrom = ready.slice(0, 6);
       const a = rng.pick(pickFrom);
       ready.splice(ready.indexOf(a), 1);
-      recordLesson(a, "presented");
+      // A new lesson is given on or after the day its prerequisites reached their stage this week.
+      let notBefore = a.prerequisites.reduce<CalendarDate | undefined>((latest, id) => {
+        const since = state.stages.get(id)?.since;
+        return since !== undefined && (latest === undefined || since > latest) ? since : latest;
+      }, undefined);
+      if (notBefore !== undefined && notBefore < monday) notBefore = undefined;
+      recordLesson(a, "presented", notBefore);
     }
 
     // Assessments on the child's framework: STPPA from 48 months, sample TPs (checklist) before.
@@ -338,14 +344,21 @@ function simulateChild(state: ChildState, ctx: SimContext): void {
       });
     }
 
-    function recordLesson(activity: Activity, stage: Stage): void {
-      const date = weekDay();
+    function recordLesson(activity: Activity, stage: Stage, notBefore?: CalendarDate): void {
+      const drawn = weekDay();
+      const date = notBefore !== undefined && notBefore > drawn ? notBefore : drawn;
+      const previous = state.stages.get(activity.id);
       state.stages.set(activity.id, { stage, since: date });
       lessonsThisWeek.push(activity);
       const o = push({ kind: "lesson", id: nextId(), child: child.id, date, author: author(), visibility: visibility(), activity: activity.id, stage });
       if (rng.chance(0.004)) {
         const d = addDays(date, 1);
-        if (d <= ctx.asOf) push({ kind: "retraction", id: nextId(), child: child.id, date: d, author: o.author, visibility: "staff", target: o.id, note: "Dicatat untuk anak yang salah." });
+        if (d <= ctx.asOf) {
+          push({ kind: "retraction", id: nextId(), child: child.id, date: d, author: o.author, visibility: "staff", target: o.id, note: "Dicatat untuk anak yang salah." });
+          // The retracted record no longer counts, so the child's sequence continues from before it.
+          if (previous === undefined) state.stages.delete(activity.id);
+          else state.stages.set(activity.id, previous);
+        }
       }
     }
 

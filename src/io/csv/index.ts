@@ -1,1 +1,17 @@
-export {};
+/**
+ * Spreadsheets: rosters and observations as CSV, the way PAUD teachers keep them (Indonesian Excel
+ * with `;`, a byte-order mark and `28/11/2026`, or plain `,` CSV). Parsing and writing go through
+ * papaparse; everything here is pure and runs in browsers.
+ *
+ * @module
+ */
+export { exportObservationsCsv, importObservationsCsv } from "./observations.js";
+export { exportRosterCsv, importRosterCsv } from "./roster.js";
+export type {
+  CsvExportOptions,
+  CsvImportResult,
+  CsvProblem,
+  ObservationImportOptions,
+  RosterImportOptions,
+  RosterImportResult,
+} from "./types.js";

@@ -1,0 +1,271 @@
+/**
+ * Choosing: each child's candidate lessons, their scores and reasons, and the greedy pick that
+ * respects the weekly limits and drifts toward the child's area balance.
+ *
+ * A lesson is a **new** candidate when it is not retired, the child has no record of it on or
+ * before `asOf`, the child is inside its age window on the week's Monday, and its prerequisites are
+ * met under the prerequisite rule (`mastered` by default; `practicing` also accepts a prerequisite
+ * being practised; an open-ended prerequisite needs only to have been presented; a retired or
+ * unknown prerequisite does not block). A lesson is a **practice-again** candidate when it is
+ * masterable, not retired, its latest record is `presented` or `practicing`, and that record is at
+ * least `practiceAgainAfterDays` days before the Monday.
+ *
+ * @module
+ */
+import type { ResolvedCurriculum } from "../curricula/resolve.js";
+import { inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
+import type { Activity, Area, Child, Stage } from "../model/index.js";
+import { type ChildProgress, type StageEntry, latestOnOrBefore } from "../progress/fold.js";
+import { type CalendarDate, addMonths, daysBetween } from "../time/index.js";
+import { type Need, needMatcher } from "./needs.js";
+import { type ResolvedOptions, SCORE_WEIGHTS } from "./options.js";
+import { copyText } from "./schedule.js";
+import type { PlanReason, PresentationKind } from "./schema.js";
+
+/** A lesson a child could be given this week, scored without the area term. */
+export interface Candidate {
+  readonly activity: Activity;
+  readonly kind: PresentationKind;
+  /** Score before the area-balance term. */
+  readonly base: number;
+  readonly reasons: readonly PlanReason[];
+  /** The child's needs the lesson works on, strongest first. */
+  readonly needs: readonly Need[];
+  /** Seeded tie-breaker (0 when the seed is 0). */
+  readonly tie: number;
+}
+
+/** Shared, per-plan context of the chooser. */
+export interface ChooseContext {
+  readonly curriculum: ResolvedCurriculum;
+  /** Non-retired activities, sorted by id. */
+  readonly activities: readonly Activity[];
+  readonly dependents: ReadonlyMap<string, number>;
+  readonly options: ResolvedOptions;
+}
+
+/** The current stage of a lesson and the date its current run of that stage began. */
+export interface StageOn {
+  readonly stage: Stage;
+  /** First date of the latest run of this stage (e.g. when it was first recorded mastered). */
+  readonly since: CalendarDate;
+  /** Date of the latest record. */
+  readonly last: CalendarDate;
+}
+
+/** The stage of a lesson on `asOf` from its sorted history. */
+export function stageOn(history: readonly StageEntry[] | undefined, asOf: CalendarDate): StageOn | undefined {
+  if (history === undefined) return undefined;
+  const latest = latestOnOrBefore(history, asOf);
+  if (latest === undefined) return undefined;
+  let i = history.indexOf(latest);
+  let since = latest.date;
+  while (i > 0 && history[i - 1]!.stage === latest.stage) since = history[--i]!.date;
+  return { stage: latest.stage, since, last: latest.date };
+}
+
+/** FNV-1a of a text mixed with the seed: a stable 32-bit tie-breaker. */
+export function seededTie(seed: number, text: string): number {
+  if (seed === 0) return 0;
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+function needReasons(needs: readonly Need[]): PlanReason[] {
+  const out: PlanReason[] = [];
+  for (const n of needs.slice(0, 2)) {
+    if (n.kind === "extra") {
+      out.push(n.text !== undefined ? { kind: "extra-need", indicator: n.indicator, text: copyText(n.text) } : { kind: "extra-need", indicator: n.indicator });
+    } else if (n.level !== undefined && n.text !== undefined) {
+      out.push(n.kind === "milestone"
+        ? ({ kind: "milestone", milestone: n.indicator, text: copyText(n.text), level: n.level } as PlanReason)
+        : ({ kind: "supports", indicator: n.indicator, text: copyText(n.text), level: n.level } as PlanReason));
+    } else if (n.level !== undefined) {
+      out.push({ kind: "supports", indicator: n.indicator, text: { id: n.indicator }, level: n.level } as PlanReason);
+    }
+  }
+  return out;
+}
+
+function needScore(needs: readonly Need[]): number {
+  let points = 0;
+  for (let i = 0; i < needs.length && i < SCORE_WEIGHTS.needsCounted; i++) points += needs[i]!.points;
+  return points * SCORE_WEIGHTS.needPoint;
+}
+
+function weeksScore(days: number): number {
+  return Math.min(SCORE_WEIGHTS.waitingCapWeeks, Math.max(0, Math.floor(days / 7))) * SCORE_WEIGHTS.waitingPerWeek;
+}
+
+/**
+ * Every candidate lesson of a child, best first (base score, seeded tie, id).
+ *
+ * @param child - the child
+ * @param ageMonths - completed months on the Monday
+ * @param progress - the child's folded progress
+ * @param needs - the child's needs
+ * @param ctx - the plan context
+ */
+export function childCandidates(
+  child: Child,
+  ageMonths: number,
+  progress: ChildProgress,
+  needs: readonly Need[],
+  ctx: ChooseContext,
+): Candidate[] {
+  const { options, curriculum } = ctx;
+  const { asOf, monday } = options;
+  const stages = new Map<string, StageOn>();
+  for (const [id, history] of progress.lessons) {
+    const s = stageOn(history, asOf);
+    if (s !== undefined) stages.set(id, s);
+  }
+  const stageOf = (id: string): Stage | undefined => (curriculum.retired.has(id) ? "mastered" : stages.get(id)?.stage);
+  const matcher = needMatcher(needs);
+  const themed = new Set(options.theme?.activities ?? []);
+  const out: Candidate[] = [];
+  for (const activity of ctx.activities) {
+    const current = stages.get(activity.id);
+    let kind: PresentationKind;
+    const reasons: PlanReason[] = [];
+    let waitingDays: number;
+    if (current === undefined) {
+      if (!inAgeWindow(activity, ageMonths)) continue;
+      if (!prerequisitesMet(activity, stageOf, curriculum.activities, options.prerequisiteRule)) continue;
+      kind = "new";
+      let readySince: CalendarDate = addMonths(child.birthDate, activity.ageMonths.from);
+      if (child.enrolledOn > readySince) readySince = child.enrolledOn;
+      let after: { prereq: Activity; stage: StageOn } | undefined;
+      for (const p of activity.prerequisites) {
+        const prereq = curriculum.activities.get(p);
+        const s = stages.get(p);
+        if (prereq === undefined || s === undefined || curriculum.retired.has(p)) continue;
+        if (s.since > readySince) readySince = s.since;
+        if (after === undefined || s.since > after.stage.since || (s.since === after.stage.since && p < after.prereq.id)) {
+          after = { prereq, stage: s };
+        }
+      }
+      reasons.push(
+        after !== undefined
+          ? { kind: "next-after", activity: after.prereq.id, name: copyText(after.prereq.name), stage: after.stage.stage, on: after.stage.since }
+          : { kind: "age-window", fromMonths: activity.ageMonths.from },
+      );
+      waitingDays = daysBetween(readySince, monday);
+    } else {
+      if (!activity.masterable || current.stage === "mastered") continue;
+      const days = daysBetween(current.last, monday);
+      if (days < options.practiceAgainAfterDays) continue;
+      kind = "practice-again";
+      reasons.push({ kind: "practice-again", stage: current.stage, since: current.last, days });
+      waitingDays = days;
+    }
+    const matched = matcher.matches(activity);
+    reasons.push(...needReasons(matched));
+    const opens = ctx.dependents.get(activity.id) ?? 0;
+    if (opens >= 2) reasons.push({ kind: "gateway", opens });
+    const inTheme = themed.has(activity.id);
+    if (inTheme && options.theme !== undefined) reasons.push({ kind: "theme", theme: copyText(options.theme.name) });
+    const base =
+      needScore(matched) +
+      Math.min(opens, SCORE_WEIGHTS.gatewayCap) * SCORE_WEIGHTS.gatewayPerDependent +
+      weeksScore(waitingDays) +
+      (inTheme ? SCORE_WEIGHTS.theme : 0);
+    out.push({ activity, kind, base, reasons, needs: matched, tie: seededTie(options.seed, `${child.id}|${activity.id}`) });
+  }
+  out.sort(byCandidate);
+  return out;
+}
+
+function byTie(a: Candidate, b: Candidate): number {
+  return a.tie - b.tie || (a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0);
+}
+
+function byCandidate(a: Candidate, b: Candidate): number {
+  return b.base - a.base || byTie(a, b);
+}
+
+/** A child's running tally for the week. */
+export interface ChildTally {
+  readonly areaCounts: Record<Area, number>;
+  newCount: number;
+  againCount: number;
+  /** Activities already tried this week (placed, unplaced or blocked). */
+  readonly tried: Set<string>;
+}
+
+/** A candidate picked for a child, with its final score (area term included). */
+export interface Pick {
+  readonly candidate: Candidate;
+  readonly score: number;
+}
+
+/**
+ * Picks the child's next lessons greedily: the best candidate by base score plus
+ * `areaDeficit × (share × (picks + 1) − picks in area)`, until both weekly limits are reached.
+ * A candidate whose material has zero copies is returned in `blocked` and does not count.
+ *
+ * @param candidates - from {@link childCandidates}
+ * @param balance - the child's area shares (sum 1)
+ * @param tally - the child's tally (updated for the picks)
+ * @param limits - weekly limits
+ * @param hasZeroCopies - whether an activity needs a material the centre has 0 copies of
+ */
+export function pickLessons(
+  candidates: readonly Candidate[],
+  balance: Record<Area, number>,
+  tally: ChildTally,
+  limits: { readonly maxNew: number; readonly maxPracticeAgain: number },
+  hasZeroCopies: (activity: Activity) => boolean,
+): { picks: Pick[]; blocked: Pick[] } {
+  const picks: Pick[] = [];
+  const blocked: Pick[] = [];
+  const counts = { ...tally.areaCounts };
+  let total = 0;
+  for (const a of Object.values(counts)) total += a;
+  for (;;) {
+    const newOpen = tally.newCount < limits.maxNew;
+    const againOpen = tally.againCount < limits.maxPracticeAgain;
+    if (!newOpen && !againOpen) break;
+    let best: Candidate | undefined;
+    let bestScore = 0;
+    for (const c of candidates) {
+      if (tally.tried.has(c.activity.id)) continue;
+      if (c.kind === "new" ? !newOpen : !againOpen) continue;
+      // Rounded so that float noise (0.1 + 0.2) never decides between two equal scores.
+      const score = round6(c.base + SCORE_WEIGHTS.areaDeficit * (balance[c.activity.area] * (total + 1) - counts[c.activity.area]));
+      if (best === undefined || score > bestScore || (score === bestScore && byTie(c, best) < 0)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best === undefined) break;
+    tally.tried.add(best.activity.id);
+    const pick = { candidate: best, score: round2(bestScore) };
+    if (hasZeroCopies(best.activity)) {
+      blocked.push(pick);
+      continue;
+    }
+    picks.push(pick);
+    counts[best.activity.area] += 1;
+    total += 1;
+    if (best.kind === "new") tally.newCount++;
+    else tally.againCount++;
+  }
+  return { picks, blocked };
+}
+
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** Rounds to two decimals (scores are shown to people and compared in tests). */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

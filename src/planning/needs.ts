@@ -1,0 +1,175 @@
+/**
+ * A child's needs: what the child is behind on, and which activities work on it.
+ *
+ * - STPPA indicators (and any `bb-bsb` item) whose latest level on or before `asOf` is BB or MB;
+ *   checklist items (learning goals, CP) whose latest value is *belum muncul*. A learning goal is
+ *   also matched through its CP sub-element, since activities name sub-elements, not a centre's
+ *   own goals.
+ * - CDC 2022 milestones (issue 6) of a checklist age at or below the child's age, assessed
+ *   `not-yet` or `not-sure` and never `achieved` by `asOf`. A milestone never assessed is not a
+ *   need: "not observed" is not "behind". A milestone is matched by its own id and through
+ *   `CDC_RELATIONS` (its CP sub-elements, STPPA indicators and listed activities).
+ * - `extraNeeds` from the caller (for example KPSP domains from a screening), matched by id and
+ *   through the same relations.
+ *
+ * @module
+ */
+import { CDC_RELATIONS, type CdcRelation } from "../curricula/cdc-2022/crosswalk.js";
+import type { ResolvedCurriculum } from "../curricula/resolve.js";
+import type { Activity, Level, LocalizedText } from "../model/index.js";
+import { type ChildProgress, latestOnOrBefore } from "../progress/fold.js";
+import type { CalendarDate } from "../time/index.js";
+import { NEED_POINTS } from "./options.js";
+
+/** One need of one child, with the ids an activity's `supports` may name to work on it. */
+export interface Need {
+  readonly indicator: string;
+  readonly kind: "indicator" | "milestone" | "extra";
+  readonly level: Level | undefined;
+  readonly text: LocalizedText | undefined;
+  readonly points: number;
+  /** Ids that, found in an activity's `supports`, mean the activity works on this need. */
+  readonly via: readonly string[];
+  /** Activities linked to the need directly (CDC crosswalk). */
+  readonly activities: readonly string[];
+}
+
+let relations: Map<string, CdcRelation> | undefined;
+
+function relationOf(id: string): CdcRelation | undefined {
+  relations ??= new Map(CDC_RELATIONS.map((r) => [r.milestone, r]));
+  return relations.get(id);
+}
+
+const MILESTONE_ID = /^cdc2022\.(\d+)m\./;
+
+/** Checklist age of a milestone id (`cdc2022.24m.lang.2` → 24), or undefined. */
+export function milestoneMonths(id: string, curriculum: ResolvedCurriculum): number | undefined {
+  const ref = curriculum.indicators.get(id);
+  if (ref?.kind === "indicator" && ref.framework.scale === "milestone") return ref.band.fromMonths;
+  const m = MILESTONE_ID.exec(id);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The text of an assessable id, when the curriculum knows it. */
+export function indicatorText(id: string, curriculum: ResolvedCurriculum): LocalizedText | undefined {
+  const ref = curriculum.indicators.get(id);
+  if (ref === undefined) return undefined;
+  switch (ref.kind) {
+    case "indicator":
+      return ref.indicator.text;
+    case "element":
+      return ref.element.name;
+    case "sub-element":
+      return ref.subElement.name;
+    case "learning-goal":
+      return ref.goal.text;
+    default:
+      ref satisfies never;
+      return undefined;
+  }
+}
+
+function related(id: string, curriculum: ResolvedCurriculum): { via: string[]; activities: readonly string[] } {
+  const via = [id];
+  const ref = curriculum.indicators.get(id);
+  if (ref?.kind === "learning-goal") via.push(ref.goal.subElement);
+  const rel = relationOf(id);
+  if (rel !== undefined) via.push(...(rel.cp ?? []), ...(rel.stppa ?? []));
+  return { via: [...new Set(via)], activities: rel?.activities ?? [] };
+}
+
+function isMilestone(id: string, curriculum: ResolvedCurriculum): boolean {
+  const ref = curriculum.indicators.get(id);
+  if (ref !== undefined) return ref.kind === "indicator" && ref.framework.scale === "milestone";
+  return MILESTONE_ID.test(id);
+}
+
+/**
+ * The needs of a child on `asOf`, strongest first (points, then id).
+ *
+ * @param progress - the child's folded progress
+ * @param ageMonths - the child's age for milestone checks
+ * @param asOf - the cut-off date
+ * @param curriculum - the resolved curriculum
+ * @param extraNeeds - ids the caller marks as behind
+ */
+export function childNeeds(
+  progress: ChildProgress,
+  ageMonths: number,
+  asOf: CalendarDate,
+  curriculum: ResolvedCurriculum,
+  extraNeeds: readonly string[],
+): Need[] {
+  const out: Need[] = [];
+  const seen = new Set<string>();
+  for (const [id, history] of progress.levels) {
+    const latest = latestOnOrBefore(history, asOf);
+    if (latest === undefined) continue;
+    const level = latest.level;
+    if (isMilestone(id, curriculum)) {
+      if (level !== "not-yet" && level !== "not-sure") continue;
+      const months = milestoneMonths(id, curriculum);
+      if (months === undefined || months > ageMonths) continue;
+      if (history.some((e) => e.date <= asOf && e.level === "achieved")) continue;
+      const { via, activities } = related(id, curriculum);
+      out.push({ indicator: id, kind: "milestone", level, text: indicatorText(id, curriculum), points: NEED_POINTS[level], via, activities });
+    } else if (level === "BB" || level === "MB" || level === "belum-muncul") {
+      const { via, activities } = related(id, curriculum);
+      out.push({ indicator: id, kind: "indicator", level, text: indicatorText(id, curriculum), points: NEED_POINTS[level], via, activities });
+    } else continue;
+    seen.add(id);
+  }
+  for (const id of extraNeeds) {
+    if (seen.has(id)) continue;
+    const { via, activities } = related(id, curriculum);
+    out.push({ indicator: id, kind: "extra", level: undefined, text: indicatorText(id, curriculum), points: NEED_POINTS.extra, via, activities });
+  }
+  out.sort((a, b) => b.points - a.points || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
+  return out;
+}
+
+/** Looks up which of a child's needs an activity works on. */
+export interface NeedMatcher {
+  /** Needs the activity supports, strongest first. */
+  matches(activity: Activity): readonly Need[];
+}
+
+const NONE: readonly Need[] = [];
+
+/**
+ * Indexes a child's needs by the ids that satisfy them.
+ *
+ * @param needs - from {@link childNeeds}, strongest first
+ */
+export function needMatcher(needs: readonly Need[]): NeedMatcher {
+  if (needs.length === 0) return { matches: () => NONE };
+  const byId = new Map<string, number[]>();
+  const byActivity = new Map<string, number[]>();
+  needs.forEach((n, i) => {
+    for (const id of n.via) {
+      const list = byId.get(id);
+      if (list) list.push(i);
+      else byId.set(id, [i]);
+    }
+    for (const a of n.activities) {
+      const list = byActivity.get(a);
+      if (list) list.push(i);
+      else byActivity.set(a, [i]);
+    }
+  });
+  return {
+    matches(activity) {
+      let hit: Set<number> | undefined;
+      const add = (list: readonly number[] | undefined) => {
+        if (list === undefined) return;
+        hit ??= new Set();
+        for (const i of list) hit.add(i);
+      };
+      for (const s of activity.supports) add(byId.get(s));
+      add(byActivity.get(activity.id));
+      if (hit === undefined) return NONE;
+      return [...hit].sort((a, b) => a - b).map((i) => needs[i]!);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * What to observe this week (the assessment plan of an RPPM).
+ *
+ * Two kinds of item, needs first:
+ * - `need`: an indicator, goal or milestone a child is behind on, worked on by one of the child's
+ *   presentations this week: observe whether it moves.
+ * - `unobserved`: an STPPA indicator of the child's own age band that a presentation supports and
+ *   that has never been assessed for the child on or before `asOf`: a chance to gather evidence.
+ *
+ * @module
+ */
+import type { ResolvedCurriculum } from "../curricula/resolve.js";
+import type { Level } from "../model/index.js";
+import type { ChildProgress } from "../progress/fold.js";
+import type { CalendarDate } from "../time/index.js";
+import { indicatorText } from "./needs.js";
+import type { Placement } from "./schedule.js";
+import { copyText } from "./schedule.js";
+import type { ObserveItem } from "./schema.js";
+
+/** What the observe builder needs to know about a child. */
+export interface ObservedChild {
+  readonly child: { readonly id: string };
+  readonly ageMonths: number;
+  readonly progress: ChildProgress;
+}
+
+interface Acc {
+  readonly indicator: string;
+  readonly purpose: "need" | "unobserved";
+  readonly children: Map<string, Level | undefined>;
+  readonly activities: Set<string>;
+  readonly dates: Set<string>;
+  points: number;
+}
+
+/**
+ * Builds the week's observation list and, per placed presentation, the ids to observe.
+ *
+ * @param cells - placed presentations per cell
+ * @param days - working days
+ * @param slotsPerDay - slots per day
+ * @param children - the plan's children
+ * @param asOf - the cut-off date
+ * @param curriculum - the resolved curriculum
+ */
+export function buildObserve(
+  cells: readonly (readonly Placement[])[],
+  days: readonly CalendarDate[],
+  slotsPerDay: number,
+  children: readonly ObservedChild[],
+  asOf: CalendarDate,
+  curriculum: ResolvedCurriculum,
+): { items: ObserveItem[]; forPlacement(p: Placement): readonly string[] } {
+  const byChild = new Map(children.map((c) => [c.child.id, c]));
+  const acc = new Map<string, Acc>();
+  const perPlacement = new Map<Placement, string[]>();
+  const add = (key: Acc["purpose"], indicator: string, child: string, level: Level | undefined, activity: string, date: string, points: number) => {
+    const k = `${key}|${indicator}`;
+    let a = acc.get(k);
+    if (a === undefined) {
+      a = { indicator, purpose: key, children: new Map(), activities: new Set(), dates: new Set(), points: 0 };
+      acc.set(k, a);
+    }
+    a.children.set(child, level);
+    a.activities.add(activity);
+    a.dates.add(date);
+    a.points = Math.max(a.points, points);
+  };
+  cells.forEach((placements, cell) => {
+    const date = days[Math.floor(cell / slotsPerDay)]!;
+    for (const p of placements) {
+      const needs: string[] = [];
+      const unobserved: string[] = [];
+      for (const m of p.members) {
+        for (const n of m.needs) {
+          add("need", n.indicator, m.child, n.level, p.activity.id, date, n.points);
+          if (!needs.includes(n.indicator)) needs.push(n.indicator);
+        }
+        const c = byChild.get(m.child);
+        if (c === undefined) continue;
+        for (const s of p.activity.supports) {
+          const ref = curriculum.indicators.get(s);
+          if (ref?.kind !== "indicator" || ref.framework.kind !== "stppa") continue;
+          if (c.ageMonths < ref.band.fromMonths || c.ageMonths >= ref.band.toMonths) continue;
+          const history = c.progress.levels.get(s);
+          if (history !== undefined && history.some((e) => e.date <= asOf)) continue;
+          add("unobserved", s, m.child, undefined, p.activity.id, date, 0);
+          if (!unobserved.includes(s)) unobserved.push(s);
+        }
+      }
+      perPlacement.set(p, [...needs, ...unobserved.sort().filter((s) => !needs.includes(s))]);
+    }
+  });
+  const items = [...acc.values()]
+    .sort(
+      (a, b) =>
+        (a.purpose === b.purpose ? 0 : a.purpose === "need" ? -1 : 1) ||
+        b.children.size - a.children.size ||
+        b.points - a.points ||
+        (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0),
+    )
+    .map((a): ObserveItem => {
+      const text = indicatorText(a.indicator, curriculum);
+      return {
+        indicator: a.indicator,
+        ...(text !== undefined ? { text: copyText(text) } : {}),
+        purpose: a.purpose,
+        children: [...a.children.entries()]
+          .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+          .map(([child, level]) => (level !== undefined ? { child, level } : { child })),
+        activities: [...a.activities].sort(),
+        dates: [...a.dates].sort(),
+      } as ObserveItem;
+    });
+  return { items, forPlacement: (p) => perPlacement.get(p) ?? [] };
+}

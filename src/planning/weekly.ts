@@ -1,0 +1,337 @@
+/**
+ * The weekly plan (RPPM): choose each child's lessons, group children who need the same
+ * presentation, place the presentations on the week's slots, and explain every choice.
+ *
+ * @module
+ */
+import { resolveCurriculum } from "../curricula/resolve.js";
+import { dependentsCount } from "../curricula/sequence.js";
+import { ValidationError } from "../errors/index.js";
+import type { Activity, Area, Centre, Child, Material } from "../model/index.js";
+import { type ChildProgress, childProgress, foldProgress } from "../progress/fold.js";
+import { type CalendarDate, addDays, ageInMonths, weekday, workingDays } from "../time/index.js";
+import { type Candidate, type ChildTally, type Pick, childCandidates, pickLessons } from "./choose.js";
+import { type Need, childNeeds } from "./needs.js";
+import { buildObserve } from "./observe.js";
+import { AREAS, type WeeklyPlanOptions, resolveOptions } from "./options.js";
+import { type Member, type Placement, type Request, copyText, createGrid } from "./schedule.js";
+import {
+  type ChildWeek,
+  PLAN_VERSION,
+  type PlanDay,
+  type PlannedChild,
+  type Presentation,
+  type Unplaced,
+  type UnplacedReason,
+  WEEKLY_PLAN_FORMAT,
+  type WeeklyPlan,
+} from "./schema.js";
+import { reasonsWords, unplacedWords } from "./words.js";
+
+/** Rounds of choosing and placing: later rounds give children whose lessons could not be placed their next candidates. */
+const ROUNDS = 3;
+
+interface ChildState {
+  readonly child: Child;
+  readonly ageMonths: number;
+  readonly progress: ChildProgress;
+  readonly available: boolean[];
+  readonly balance: Record<Area, number>;
+  readonly needs: readonly Need[];
+  readonly candidates: readonly Candidate[];
+  readonly tally: ChildTally;
+  readonly unplaced: Set<string>;
+}
+
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function member(pick: Pick, child: string): Member {
+  return { child, kind: pick.candidate.kind, score: pick.score, reasons: pick.candidate.reasons, needs: pick.candidate.needs };
+}
+
+/** Splits children (sorted by id) into the fewest presentations the activity allows, sizes balanced. */
+function chunk(activity: Activity, members: readonly Member[]): Member[][] {
+  const cap = Math.max(1, activity.maxChildren);
+  const groups = Math.ceil(members.length / cap);
+  const out: Member[][] = [];
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const size = Math.floor(members.length / groups) + (g < members.length % groups ? 1 : 0);
+    out.push(members.slice(start, start + size));
+    start += size;
+  }
+  return out;
+}
+
+/**
+ * Makes the weekly plan (RPPM) of a group: for each child the lessons ready now, lessons in
+ * practice due to be shown again and lessons that support what the child is behind on, scored and
+ * picked within the weekly limits; children who need the same presentation grouped up to the
+ * activity's limit; presentations placed on the week's working days and slots without exceeding
+ * material copies, double-booking a child or using a holiday; everything that could not be placed
+ * listed with its reason; and the indicators to observe.
+ *
+ * The same centre and options always give the same plan, byte for byte, whatever the order of the
+ * children or of the journal. The centre is not changed. See `docs/planning.md` for the rules and
+ * weights.
+ *
+ * @param centre - the centre (validated)
+ * @param groupId - the group (rombel) to plan for
+ * @param options - the week (any date in it) or `asOf`, and optional settings with documented defaults
+ * @returns the weekly plan, plain serializable data
+ * @throws {@link ValidationError} when the group is unknown or an option is invalid
+ * @example
+ * ```ts
+ * const centre = createSampleCentre({ seed: 7, children: 30 });
+ * const plan = weeklyPlan(centre, "g-45", { week: "2026-11-30" });
+ * plan.days.map((d) => d.date); // => ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+ * plan.days[0]?.slots[0]?.presentations[0]?.children[0]?.why;
+ * // => e.g. "lanjutan dari “Menara merah muda”, dikuasai 12 November 2026; membuka dua kegiatan lanjutan"
+ * ```
+ * @category Planning
+ */
+export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanOptions): WeeklyPlan {
+  const group = centre.groups.find((g) => g.id === groupId);
+  if (group === undefined) {
+    throw new ValidationError([{ path: "groupId", code: "unknown_reference", message: `unknown group ${JSON.stringify(groupId)}` }]);
+  }
+  const opts = resolveOptions(centre, group, options);
+  const { monday, asOf, locale } = opts;
+  const curriculum = resolveCurriculum(centre);
+  const progress = foldProgress(centre);
+  const activities = [...curriculum.activities.values()].filter((a) => !curriculum.retired.has(a.id));
+  const ctx = { curriculum, activities, dependents: dependentsCount(activities), options: opts };
+  const days = workingDays(monday, { weekdays: opts.workingDays, holidays: opts.holidays });
+  const sunday = addDays(monday, 6);
+
+  const states: ChildState[] = [];
+  const members = centre.children
+    .filter((c) => c.group === groupId && c.birthDate <= monday && c.enrolledOn <= sunday && (c.leftOn === undefined || c.leftOn >= monday))
+    .sort(byId);
+  for (const child of members) {
+    const ageMonths = ageInMonths(child.birthDate, monday);
+    const p = childProgress(progress, child.id);
+    const needs = childNeeds(p, ageMonths, asOf, curriculum, opts.extraNeeds);
+    states.push({
+      child,
+      ageMonths,
+      progress: p,
+      available: days.map((d) => child.enrolledOn <= d && (child.leftOn === undefined || d <= child.leftOn)),
+      balance: opts.balanceFor(ageMonths),
+      needs,
+      candidates: childCandidates(child, ageMonths, p, needs, ctx),
+      tally: { areaCounts: { "practical-life": 0, sensorial: 0, language: 0, mathematics: 0, culture: 0 }, newCount: 0, againCount: 0, tried: new Set() },
+      unplaced: new Set(),
+    });
+  }
+
+  const available = new Map(states.map((s) => [s.child.id as string, s.available]));
+  const grid = createGrid(days, opts.slotsPerDay, opts.slotCapacity, available, curriculum.materials);
+  const zero = (a: Activity) => a.materials.some((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0);
+  const failures: { activity: Activity; members: Member[]; reason: UnplacedReason }[] = [];
+  const limits = { maxNew: opts.maxNew, maxPracticeAgain: opts.maxPracticeAgain };
+
+  for (let round = 0; round < ROUNDS; round++) {
+    const wanted = new Map<string, { activity: Activity; members: Member[] }>();
+    let any = false;
+    for (const s of states) {
+      if (!s.available.some(Boolean)) continue;
+      const { picks, blocked } = pickLessons(s.candidates, s.balance, s.tally, limits, zero);
+      for (const b of blocked) {
+        any = true;
+        s.unplaced.add(b.candidate.activity.id);
+        const material = b.candidate.activity.materials.filter((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0).sort()[0]!;
+        const name = copyText(curriculum.materials.get(material)?.name ?? { id: material });
+        failures.push({ activity: b.candidate.activity, members: [member(b, s.child.id)], reason: { kind: "no-copies", material, name } as UnplacedReason });
+      }
+      for (const pick of picks) {
+        any = true;
+        const id = pick.candidate.activity.id;
+        const entry = wanted.get(id);
+        if (entry) entry.members.push(member(pick, s.child.id));
+        else wanted.set(id, { activity: pick.candidate.activity, members: [member(pick, s.child.id)] });
+      }
+    }
+    if (!any) break;
+    const requests: (Request & { ready: number })[] = [];
+    for (const { activity, members: list } of wanted.values()) {
+      for (const m of chunk(activity, list)) {
+        let score = 0;
+        for (const x of m) score += x.score;
+        requests.push({ activity, members: m, score, ready: list.length });
+      }
+    }
+    requests.sort((a, b) => b.score - a.score || byId(a.activity, b.activity) || (a.members[0]!.child < b.members[0]!.child ? -1 : 1));
+    const stateOf = new Map(states.map((s) => [s.child.id as string, s]));
+    for (const req of requests) {
+      const result = grid.place(req, req.ready);
+      for (const m of req.members) {
+        const s = stateOf.get(m.child)!;
+        if (result.ok) s.tally.areaCounts[req.activity.area] += 1;
+        else {
+          // The lesson is not given this week: its place in the limits is free for the next round.
+          if (m.kind === "new") s.tally.newCount--;
+          else s.tally.againCount--;
+          s.unplaced.add(req.activity.id);
+        }
+      }
+      if (!result.ok) failures.push({ activity: req.activity, members: [...req.members], reason: result.reason });
+    }
+  }
+
+  return assemble(centre, group, opts, days, states, grid, failures, curriculum);
+}
+
+function plannedChild(m: Member, locale: "id" | "en"): PlannedChild {
+  return { child: m.child, kind: m.kind, score: m.score, reasons: [...m.reasons], why: reasonsWords(m.reasons, locale) } as PlannedChild;
+}
+
+function assemble(
+  centre: Centre,
+  group: Centre["groups"][number],
+  opts: ReturnType<typeof resolveOptions>,
+  days: readonly CalendarDate[],
+  states: readonly ChildState[],
+  grid: ReturnType<typeof createGrid>,
+  failures: readonly { activity: Activity; members: Member[]; reason: UnplacedReason }[],
+  curriculum: ReturnType<typeof resolveCurriculum>,
+): WeeklyPlan {
+  const { locale } = opts;
+  const { materials } = curriculum;
+  const observe = buildObserve(grid.cells, days, opts.slotsPerDay, states, opts.asOf, curriculum);
+  const planned = new Map<string, ChildWeek["planned"][number][]>();
+  const planDays: PlanDay[] = days.map((date, d) => ({
+    date,
+    weekday: weekday(date),
+    slots: Array.from({ length: opts.slotsPerDay }, (_, s) => {
+      const cell = d * opts.slotsPerDay + s;
+      const placements = [...grid.cells[cell]!].sort(byPlacement);
+      return {
+        slot: s + 1,
+        minutes: grid.minutes[cell]!,
+        presentations: placements.map((p): Presentation => {
+          for (const m of p.members) {
+            const list = planned.get(m.child) ?? [];
+            list.push({ date, slot: s + 1, activity: p.activity.id, kind: m.kind } as ChildWeek["planned"][number]);
+            planned.set(m.child, list);
+          }
+          return presentation(p, materials, observe.forPlacement(p), locale);
+        }),
+      };
+    }),
+  }));
+
+  const merged = new Map<string, Unplaced & { children: PlannedChild[] }>();
+  for (const f of failures) {
+    const key = `${f.activity.id}|${JSON.stringify(f.reason)}`;
+    const entry = merged.get(key);
+    const kids = f.members.map((m) => plannedChild(m, locale));
+    if (entry) entry.children.push(...kids);
+    else {
+      merged.set(key, {
+        activity: f.activity.id,
+        name: copyText(f.activity.name),
+        area: f.activity.area,
+        children: kids,
+        reason: f.reason,
+        why: unplacedWords(f.reason, locale),
+      } as Unplaced & { children: PlannedChild[] });
+    }
+  }
+  const unplaced = [...merged.values()]
+    .map((u) => ({ ...u, children: [...u.children].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0)) }))
+    .sort((a, b) => (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : a.children[0]!.child < b.children[0]!.child ? -1 : 1));
+
+  const children = states.map((s): ChildWeek => {
+    const list = (planned.get(s.child.id) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slot - b.slot));
+    const balance = {} as Record<Area, number>;
+    for (const a of AREAS) balance[a] = Math.round(s.balance[a] * 1000) / 10;
+    return {
+      child: s.child.id,
+      name: s.child.name,
+      ...(s.child.nickname !== undefined ? { nickname: s.child.nickname } : {}),
+      ageMonths: s.ageMonths,
+      areaBalance: balance,
+      availableDays: days.filter((_, i) => s.available[i]),
+      planned: list,
+      newPresentations: list.filter((p) => p.kind === "new").length,
+      practiceAgain: list.filter((p) => p.kind === "practice-again").length,
+      needs: s.needs.slice(0, 8).map((n) => ({
+        indicator: n.indicator,
+        kind: n.kind,
+        ...(n.level !== undefined ? { level: n.level } : {}),
+        ...(n.text !== undefined ? { text: copyText(n.text) } : {}),
+        points: n.points,
+      })),
+      unplaced: [...s.unplaced].sort(),
+    } as ChildWeek;
+  });
+
+  const educators = group.educators.map((id) => ({ id, name: centre.educators.find((e) => e.id === id)?.name ?? id }));
+  return {
+    format: WEEKLY_PLAN_FORMAT,
+    version: PLAN_VERSION,
+    centre: centre.settings.name,
+    group: { id: group.id, name: group.name },
+    educators,
+    week: opts.monday,
+    asOf: opts.asOf,
+    locale,
+    seed: opts.seed,
+    settings: {
+      workingDays: [...opts.workingDays],
+      holidays: [...opts.holidays],
+      slotsPerDay: opts.slotsPerDay,
+      maxNewPresentationsPerChild: opts.maxNew,
+      maxPracticeAgainPerChild: opts.maxPracticeAgain,
+      practiceAgainAfterDays: opts.practiceAgainAfterDays,
+      prerequisiteRule: opts.prerequisiteRule,
+      ...(opts.slotCapacity !== undefined ? { slotCapacityMinutes: opts.slotCapacity } : {}),
+      ...(opts.fixedBalance !== undefined ? { areaBalance: { ...opts.fixedBalance } } : {}),
+      extraNeeds: [...opts.extraNeeds],
+    },
+    ...(opts.theme !== undefined
+      ? {
+          theme: {
+            name: copyText(opts.theme.name),
+            ...(opts.theme.subtheme !== undefined ? { subtheme: copyText(opts.theme.subtheme) } : {}),
+            activities: [...opts.theme.activities],
+          },
+        }
+      : {}),
+    days: planDays,
+    children,
+    unplaced,
+    observe: observe.items,
+  } as WeeklyPlan;
+}
+
+function placementScore(p: Placement): number {
+  let s = 0;
+  for (const m of p.members) s += m.score;
+  return s;
+}
+
+function byPlacement(a: Placement, b: Placement): number {
+  return placementScore(b) - placementScore(a) || byId(a.activity, b.activity) || (a.members[0]!.child < b.members[0]!.child ? -1 : 1);
+}
+
+function presentation(p: Placement, materials: ReadonlyMap<string, Material>, observe: readonly string[], locale: "id" | "en"): Presentation {
+  const a = p.activity;
+  return {
+    activity: a.id,
+    name: copyText(a.name),
+    area: a.area,
+    grouping: a.grouping,
+    maxChildren: a.maxChildren,
+    minutes: a.minutes,
+    materials: [...new Set(a.materials)].sort().map((id) => {
+      const m = materials.get(id);
+      return { material: id, name: copyText(m?.name ?? { id }), copies: m?.copies ?? 0 };
+    }),
+    children: p.members.map((m) => plannedChild(m, locale)),
+    observe: [...observe],
+  } as Presentation;
+}

@@ -51,6 +51,9 @@ export interface ResolvedCurriculum {
   readonly routines: readonly Routine[];
 }
 
+/** Cache for curricula made of bundled data only, by the list of bundled ids. */
+const bundledOnly = new Map<string, ResolvedCurriculum>();
+
 /** Cache: curriculum object → inventory array → resolved curriculum. */
 const cache = new WeakMap<object, WeakMap<object, ResolvedCurriculum>>();
 
@@ -67,6 +70,25 @@ const cache = new WeakMap<object, WeakMap<object, ResolvedCurriculum>>();
  * @category Curricula
  */
 export function resolveCurriculum(centre: Pick<Centre, "curriculum" | "inventory">): ResolvedCurriculum {
+  const c = centre.curriculum;
+  if (
+    c.frameworks.length === 0 &&
+    c.activities.length === 0 &&
+    c.materials.length === 0 &&
+    c.routines.length === 0 &&
+    c.retiredActivities.length === 0 &&
+    centre.inventory.length === 0
+  ) {
+    // Bundled data only (the common case, and every freshly parsed copy of a document): share one
+    // resolution per list of bundled ids instead of one per centre object.
+    const key = c.bundled.join(",");
+    let shared = bundledOnly.get(key);
+    if (shared === undefined) {
+      shared = build(centre);
+      bundledOnly.set(key, shared);
+    }
+    return shared;
+  }
   let byInventory = cache.get(centre.curriculum);
   if (byInventory === undefined) {
     byInventory = new WeakMap();

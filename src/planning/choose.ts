@@ -14,9 +14,9 @@
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
 import { inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
-import type { Activity, Area, Child, Stage } from "../model/index.js";
+import type { Activity, Area, Child, LocalizedText, Stage } from "../model/index.js";
 import { type ChildProgress, type StageEntry, latestOnOrBefore } from "../progress/fold.js";
-import { type CalendarDate, addMonths, daysBetween } from "../time/index.js";
+import { type CalendarDate, addMonths, dayNumber } from "../time/index.js";
 import { type Need, needMatcher } from "./needs.js";
 import { type ResolvedOptions, SCORE_WEIGHTS } from "./options.js";
 import { copyText } from "./schedule.js";
@@ -28,11 +28,18 @@ export interface Candidate {
   readonly kind: PresentationKind;
   /** Score before the area-balance term. */
   readonly base: number;
-  readonly reasons: readonly PlanReason[];
   /** The child's needs the lesson works on, strongest first. */
   readonly needs: readonly Need[];
   /** Seeded tie-breaker (0 when the seed is 0). */
   readonly tie: number;
+  /** New lessons: the prerequisite that opened it last (for the "next after" reason). */
+  readonly after: { readonly prereq: Activity; readonly stage: StageOn } | undefined;
+  /** Lessons in practice: the current stage. */
+  readonly current: StageOn | undefined;
+  /** Days since ready (new) or since last seen (in practice), to the Monday. */
+  readonly days: number;
+  readonly opens: number;
+  readonly inTheme: boolean;
 }
 
 /** Shared, per-plan context of the chooser. */
@@ -78,20 +85,19 @@ export function seededTie(seed: number, text: string): number {
   return h >>> 0;
 }
 
-function needReasons(needs: readonly Need[]): PlanReason[] {
-  const out: PlanReason[] = [];
+function needReasons(needs: readonly Need[], out: PlanReason[]): void {
   for (const n of needs.slice(0, 2)) {
     if (n.kind === "extra") {
       out.push(n.text !== undefined ? { kind: "extra-need", indicator: n.indicator, text: copyText(n.text) } : { kind: "extra-need", indicator: n.indicator });
-    } else if (n.level !== undefined && n.text !== undefined) {
-      out.push(n.kind === "milestone"
-        ? ({ kind: "milestone", milestone: n.indicator, text: copyText(n.text), level: n.level } as PlanReason)
-        : ({ kind: "supports", indicator: n.indicator, text: copyText(n.text), level: n.level } as PlanReason));
     } else if (n.level !== undefined) {
-      out.push({ kind: "supports", indicator: n.indicator, text: { id: n.indicator }, level: n.level } as PlanReason);
+      const text = copyText(n.text ?? { id: n.indicator });
+      out.push(
+        n.kind === "milestone"
+          ? ({ kind: "milestone", milestone: n.indicator, text, level: n.level } as PlanReason)
+          : ({ kind: "supports", indicator: n.indicator, text, level: n.level } as PlanReason),
+      );
     }
   }
-  return out;
 }
 
 function needScore(needs: readonly Need[]): number {
@@ -102,6 +108,29 @@ function needScore(needs: readonly Need[]): number {
 
 function weeksScore(days: number): number {
   return Math.min(SCORE_WEIGHTS.waitingCapWeeks, Math.max(0, Math.floor(days / 7))) * SCORE_WEIGHTS.waitingPerWeek;
+}
+
+/**
+ * The reasons of a candidate, as data: why it is ready (or due again), up to two needs it works
+ * on, whether it is a gateway (opens two or more lessons), and the theme.
+ *
+ * @param c - the candidate
+ * @param theme - the week's theme name, if any
+ */
+export function candidateReasons(c: Candidate, theme: LocalizedText | undefined): PlanReason[] {
+  const reasons: PlanReason[] = [];
+  if (c.current !== undefined) {
+    reasons.push({ kind: "practice-again", stage: c.current.stage, since: c.current.last, days: c.days });
+  } else if (c.after !== undefined) {
+    const { prereq, stage } = c.after;
+    reasons.push({ kind: "next-after", activity: prereq.id, name: copyText(prereq.name), stage: stage.stage, on: stage.since });
+  } else {
+    reasons.push({ kind: "age-window", fromMonths: c.activity.ageMonths.from });
+  }
+  needReasons(c.needs, reasons);
+  if (c.opens >= 2) reasons.push({ kind: "gateway", opens: c.opens });
+  if (c.inTheme && theme !== undefined) reasons.push({ kind: "theme", theme: copyText(theme) });
+  return reasons;
 }
 
 /**
@@ -122,6 +151,7 @@ export function childCandidates(
 ): Candidate[] {
   const { options, curriculum } = ctx;
   const { asOf, monday } = options;
+  const mondayNumber = dayNumber(monday);
   const stages = new Map<string, StageOn>();
   for (const [id, history] of progress.lessons) {
     const s = stageOn(history, asOf);
@@ -129,20 +159,24 @@ export function childCandidates(
   }
   const stageOf = (id: string): Stage | undefined => (curriculum.retired.has(id) ? "mastered" : stages.get(id)?.stage);
   const matcher = needMatcher(needs);
-  const themed = new Set(options.theme?.activities ?? []);
+  const themed = options.theme?.activities;
+  const windowOpens = new Map<number, CalendarDate>();
   const out: Candidate[] = [];
   for (const activity of ctx.activities) {
     const current = stages.get(activity.id);
     let kind: PresentationKind;
-    const reasons: PlanReason[] = [];
-    let waitingDays: number;
+    let days: number;
+    let after: Candidate["after"];
     if (current === undefined) {
       if (!inAgeWindow(activity, ageMonths)) continue;
       if (!prerequisitesMet(activity, stageOf, curriculum.activities, options.prerequisiteRule)) continue;
       kind = "new";
-      let readySince: CalendarDate = addMonths(child.birthDate, activity.ageMonths.from);
+      let readySince = windowOpens.get(activity.ageMonths.from);
+      if (readySince === undefined) {
+        readySince = addMonths(child.birthDate, activity.ageMonths.from);
+        windowOpens.set(activity.ageMonths.from, readySince);
+      }
       if (child.enrolledOn > readySince) readySince = child.enrolledOn;
-      let after: { prereq: Activity; stage: StageOn } | undefined;
       for (const p of activity.prerequisites) {
         const prereq = curriculum.activities.get(p);
         const s = stages.get(p);
@@ -152,32 +186,33 @@ export function childCandidates(
           after = { prereq, stage: s };
         }
       }
-      reasons.push(
-        after !== undefined
-          ? { kind: "next-after", activity: after.prereq.id, name: copyText(after.prereq.name), stage: after.stage.stage, on: after.stage.since }
-          : { kind: "age-window", fromMonths: activity.ageMonths.from },
-      );
-      waitingDays = daysBetween(readySince, monday);
+      days = mondayNumber - dayNumber(readySince);
     } else {
       if (!activity.masterable || current.stage === "mastered") continue;
-      const days = daysBetween(current.last, monday);
+      days = mondayNumber - dayNumber(current.last);
       if (days < options.practiceAgainAfterDays) continue;
       kind = "practice-again";
-      reasons.push({ kind: "practice-again", stage: current.stage, since: current.last, days });
-      waitingDays = days;
     }
     const matched = matcher.matches(activity);
-    reasons.push(...needReasons(matched));
     const opens = ctx.dependents.get(activity.id) ?? 0;
-    if (opens >= 2) reasons.push({ kind: "gateway", opens });
-    const inTheme = themed.has(activity.id);
-    if (inTheme && options.theme !== undefined) reasons.push({ kind: "theme", theme: copyText(options.theme.name) });
+    const inTheme = themed !== undefined && themed.includes(activity.id);
     const base =
       needScore(matched) +
       Math.min(opens, SCORE_WEIGHTS.gatewayCap) * SCORE_WEIGHTS.gatewayPerDependent +
-      weeksScore(waitingDays) +
+      weeksScore(days) +
       (inTheme ? SCORE_WEIGHTS.theme : 0);
-    out.push({ activity, kind, base, reasons, needs: matched, tie: seededTie(options.seed, `${child.id}|${activity.id}`) });
+    out.push({
+      activity,
+      kind,
+      base,
+      needs: matched,
+      tie: seededTie(options.seed, `${child.id}|${activity.id}`),
+      after,
+      current: kind === "practice-again" ? current : undefined,
+      days,
+      opens,
+      inTheme,
+    });
   }
   out.sort(byCandidate);
   return out;

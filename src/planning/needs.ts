@@ -160,16 +160,21 @@ export function needMatcher(needs: readonly Need[]): NeedMatcher {
   });
   return {
     matches(activity) {
-      let hit: Set<number> | undefined;
-      const add = (list: readonly number[] | undefined) => {
-        if (list === undefined) return;
-        hit ??= new Set();
-        for (const i of list) hit.add(i);
-      };
-      for (const s of activity.supports) add(byId.get(s));
-      add(byActivity.get(activity.id));
+      let hit: number[] | undefined;
+      for (const s of activity.supports) {
+        const list = byId.get(s);
+        if (list === undefined) continue;
+        hit ??= [];
+        for (const i of list) if (!hit.includes(i)) hit.push(i);
+      }
+      const direct = byActivity.get(activity.id);
+      if (direct !== undefined) {
+        hit ??= [];
+        for (const i of direct) if (!hit.includes(i)) hit.push(i);
+      }
       if (hit === undefined) return NONE;
-      return [...hit].sort((a, b) => a - b).map((i) => needs[i]!);
+      // Needs are sorted strongest first, so their indexes give the order.
+      return hit.sort((a, b) => a - b).map((i) => needs[i]!);
     },
   };
 }

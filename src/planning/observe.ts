@@ -10,7 +10,7 @@
  * @module
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
-import type { Level } from "../model/index.js";
+import type { ActivityId, ChildId, Level } from "../model/index.js";
 import type { ChildProgress } from "../progress/fold.js";
 import type { CalendarDate } from "../time/index.js";
 import { indicatorText } from "./needs.js";
@@ -20,7 +20,7 @@ import type { ObserveItem } from "./schema.js";
 
 /** What the observe builder needs to know about a child. */
 export interface ObservedChild {
-  readonly child: { readonly id: string };
+  readonly child: { readonly id: ChildId };
   readonly ageMonths: number;
   readonly progress: ChildProgress;
 }
@@ -28,9 +28,9 @@ export interface ObservedChild {
 interface Acc {
   readonly indicator: string;
   readonly purpose: "need" | "unobserved";
-  readonly children: Map<string, Level | undefined>;
-  readonly activities: Set<string>;
-  readonly dates: Set<string>;
+  readonly children: Map<ChildId, Level | undefined>;
+  readonly activities: Set<ActivityId>;
+  readonly dates: Set<CalendarDate>;
   points: number;
 }
 
@@ -52,10 +52,10 @@ export function buildObserve(
   asOf: CalendarDate,
   curriculum: ResolvedCurriculum,
 ): { items: ObserveItem[]; forPlacement(p: Placement): readonly string[] } {
-  const byChild = new Map(children.map((c) => [c.child.id, c]));
+  const byChild = new Map<string, ObservedChild>(children.map((c) => [c.child.id, c]));
   const acc = new Map<string, Acc>();
   const perPlacement = new Map<Placement, string[]>();
-  const add = (key: Acc["purpose"], indicator: string, child: string, level: Level | undefined, activity: string, date: string, points: number) => {
+  const add = (key: Acc["purpose"], indicator: string, child: ChildId, level: Level | undefined, activity: ActivityId, date: CalendarDate, points: number) => {
     const k = `${key}|${indicator}`;
     let a = acc.get(k);
     if (a === undefined) {

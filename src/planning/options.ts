@@ -4,7 +4,7 @@
  * @module
  */
 import { type Issue, ValidationError } from "../errors/index.js";
-import type { Area, Centre, Group, LocalizedText } from "../model/index.js";
+import type { ActivityId, Area, Centre, Group, LocalizedText } from "../model/index.js";
 import type { PrerequisiteRule } from "../curricula/sequence.js";
 import {
   type CalendarDate,
@@ -203,7 +203,7 @@ export interface ResolvedOptions {
   readonly slotCapacity: number | undefined;
   readonly balanceFor: (ageMonths: number) => Record<Area, number>;
   readonly fixedBalance: Record<Area, number> | undefined;
-  readonly theme: { name: LocalizedText; subtheme?: LocalizedText; activities: readonly string[] } | undefined;
+  readonly theme: { name: LocalizedText; subtheme?: LocalizedText; activities: readonly ActivityId[] } | undefined;
   readonly seed: number;
   readonly locale: Locale;
   readonly extraNeeds: readonly string[];
@@ -302,7 +302,7 @@ export function resolveOptions(centre: Centre, group: Group, options: WeeklyPlan
         : {
             name: text(theme.name),
             ...(theme.subtheme !== undefined ? { subtheme: text(theme.subtheme) } : {}),
-            activities: [...new Set(theme.activities ?? [])].sort(),
+            activities: [...new Set(theme.activities ?? [])].sort() as ActivityId[],
           },
     seed,
     locale,

@@ -15,14 +15,14 @@
  *
  * @module
  */
-import type { Activity, Material } from "../model/index.js";
+import type { Activity, ChildId, Material } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
 import type { Need } from "./needs.js";
 import type { PlanReason, PresentationKind, UnplacedReason } from "./schema.js";
 
 /** One child in a request or a placed presentation. */
 export interface Member {
-  readonly child: string;
+  readonly child: ChildId;
   readonly kind: PresentationKind;
   readonly score: number;
   readonly reasons: readonly PlanReason[];

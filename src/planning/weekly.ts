@@ -7,10 +7,10 @@
 import { resolveCurriculum } from "../curricula/resolve.js";
 import { dependentsCount } from "../curricula/sequence.js";
 import { ValidationError } from "../errors/index.js";
-import type { Activity, Area, Centre, Child, Material } from "../model/index.js";
+import type { Activity, ActivityId, Area, Centre, Child, ChildId, LocalizedText, Material } from "../model/index.js";
 import { type ChildProgress, childProgress, foldProgress } from "../progress/fold.js";
 import { type CalendarDate, addDays, ageInMonths, weekday, workingDays } from "../time/index.js";
-import { type Candidate, type ChildTally, type Pick, childCandidates, pickLessons } from "./choose.js";
+import { type Candidate, type ChildTally, type Pick, candidateReasons, childCandidates, pickLessons } from "./choose.js";
 import { type Need, childNeeds } from "./needs.js";
 import { buildObserve } from "./observe.js";
 import { AREAS, type WeeklyPlanOptions, resolveOptions } from "./options.js";
@@ -40,15 +40,28 @@ interface ChildState {
   readonly needs: readonly Need[];
   readonly candidates: readonly Candidate[];
   readonly tally: ChildTally;
-  readonly unplaced: Set<string>;
+  readonly unplaced: Set<ActivityId>;
+}
+
+const plannableCache = new WeakMap<object, { activities: Activity[]; dependents: Map<string, number> }>();
+
+/** Non-retired activities (sorted by id) and their dependents, once per resolved curriculum. */
+function plannable(curriculum: ReturnType<typeof resolveCurriculum>) {
+  let hit = plannableCache.get(curriculum);
+  if (hit === undefined) {
+    const activities = [...curriculum.activities.values()].filter((a) => !curriculum.retired.has(a.id));
+    hit = { activities, dependents: dependentsCount(activities) };
+    plannableCache.set(curriculum, hit);
+  }
+  return hit;
 }
 
 function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function member(pick: Pick, child: string): Member {
-  return { child, kind: pick.candidate.kind, score: pick.score, reasons: pick.candidate.reasons, needs: pick.candidate.needs };
+function member(pick: Pick, child: ChildId, theme: LocalizedText | undefined): Member {
+  return { child, kind: pick.candidate.kind, score: pick.score, reasons: candidateReasons(pick.candidate, theme), needs: pick.candidate.needs };
 }
 
 /** Splits children (sorted by id) into the fewest presentations the activity allows, sizes balanced. */
@@ -101,8 +114,8 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   const { monday, asOf, locale } = opts;
   const curriculum = resolveCurriculum(centre);
   const progress = foldProgress(centre);
-  const activities = [...curriculum.activities.values()].filter((a) => !curriculum.retired.has(a.id));
-  const ctx = { curriculum, activities, dependents: dependentsCount(activities), options: opts };
+  const { activities, dependents } = plannable(curriculum);
+  const ctx = { curriculum, activities, dependents, options: opts };
   const days = workingDays(monday, { weekdays: opts.workingDays, holidays: opts.holidays });
   const sunday = addDays(monday, 6);
 
@@ -132,6 +145,7 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   const zero = (a: Activity) => a.materials.some((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0);
   const failures: { activity: Activity; members: Member[]; reason: UnplacedReason }[] = [];
   const limits = { maxNew: opts.maxNew, maxPracticeAgain: opts.maxPracticeAgain };
+  const themeName = opts.theme?.name;
 
   for (let round = 0; round < ROUNDS; round++) {
     const wanted = new Map<string, { activity: Activity; members: Member[] }>();
@@ -144,14 +158,14 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
         s.unplaced.add(b.candidate.activity.id);
         const material = b.candidate.activity.materials.filter((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0).sort()[0]!;
         const name = copyText(curriculum.materials.get(material)?.name ?? { id: material });
-        failures.push({ activity: b.candidate.activity, members: [member(b, s.child.id)], reason: { kind: "no-copies", material, name } as UnplacedReason });
+        failures.push({ activity: b.candidate.activity, members: [member(b, s.child.id, themeName)], reason: { kind: "no-copies", material, name } as UnplacedReason });
       }
       for (const pick of picks) {
         any = true;
         const id = pick.candidate.activity.id;
         const entry = wanted.get(id);
-        if (entry) entry.members.push(member(pick, s.child.id));
-        else wanted.set(id, { activity: pick.candidate.activity, members: [member(pick, s.child.id)] });
+        if (entry) entry.members.push(member(pick, s.child.id, themeName));
+        else wanted.set(id, { activity: pick.candidate.activity, members: [member(pick, s.child.id, themeName)] });
       }
     }
     if (!any) break;

@@ -84,6 +84,10 @@ function period(options: ScreeningsDueOptions): { from: CalendarDate; to: Calend
       else range = { from, to };
     }
   }
+  const days = options.recheckAfterDays;
+  if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 366)) {
+    issues.push({ path: "recheckAfterDays", code: "invalid_value", message: `expected whole days from 1 to 366, got ${String(days)}` });
+  }
   if (issues.length > 0 || range === undefined) throw new ValidationError(issues);
   return range;
 }
@@ -109,8 +113,8 @@ function period(options: ScreeningsDueOptions): { from: CalendarDate; to: Calend
  * @example
  * ```ts
  * screeningsDue(centre, { month: "2026-08", asOf: parseCalendarDate("2026-08-01") });
- * // => [{ child: "c-003", name: "Citra Dewi", group: "g-23", form: 30,
- * //       dueOn: "2026-08-29", reason: "screening-age" }]
+ * // => [{ child: "c-002", name: "Bima Pratama", group: "g-45", form: 54, dueOn: "2026-08-28", reason: "screening-age" },
+ * //     { child: "c-003", name: "Citra Dewi", group: "g-23", form: 30, dueOn: "2026-08-29", reason: "screening-age" }]
  * ```
  * @category Screening
  */

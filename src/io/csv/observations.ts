@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { resolveCurriculum } from "../../curricula/resolve.js";
+import { type ResolvedCurriculum, resolveCurriculum } from "../../curricula/resolve.js";
 import { type Issue, ValidationError } from "../../errors/index.js";
-import { observationIssues } from "../../journal/check.js";
 import { effectiveObservations } from "../../journal/effective.js";
 import { record as recordObservations } from "../../journal/record.js";
 import { type BaseObservation, type Centre, type Observation, type ObservationInput, ObservationSchema } from "../../model/index.js";
@@ -45,6 +44,36 @@ function derivedId(row: RowValues): string {
   return `csv.${fnv1a64(keyOf(CONTENT_FIELDS.map((f) => row.values.get(f))))}`;
 }
 
+/**
+ * What `record` would reject in a row that has the right shape: a date before the child's birth,
+ * an indicator or activity the centre's curriculum does not have. Children and educators were
+ * matched against the centre while reading the row.
+ */
+function referenceIssues(o: CsvObservation, births: ReadonlyMap<string, CalendarDate>, curriculum: ResolvedCurriculum): Issue[] {
+  const issues: Issue[] = [];
+  const birth = births.get(o.child);
+  if (birth !== undefined && o.date < birth) {
+    issues.push({ path: "date", code: "before_birth", message: `date ${o.date} is before the child's birth date ${birth}` });
+  }
+  const unknown = (path: string, what: string, id: string) => issues.push({ path, code: "unknown_reference", message: `unknown ${what} ${show(id)}` });
+  switch (o.kind) {
+    case "assessment":
+      if (!curriculum.indicators.has(o.indicator)) unknown("indicator", "indicator", o.indicator);
+      break;
+    case "lesson":
+      if (!curriculum.activities.has(o.activity)) unknown("activity", "activity", o.activity);
+      break;
+    case "anecdote":
+      for (const id of o.indicators) if (!curriculum.indicators.has(id)) unknown("indicators", "indicator", id);
+      break;
+    case "growth":
+      break;
+    default:
+      o satisfies never;
+  }
+  return issues;
+}
+
 /** A row that passed every check, waiting to be recorded. */
 interface GoodRow {
   readonly input: ObservationInput;
@@ -56,7 +85,12 @@ interface GoodRow {
  * `record` still reject some (a check added there later), those rows are reported and the rest
  * recorded, so one bad row never blocks the others.
  */
-function recordRows(centre: Centre, rows: readonly GoodRow[], problems: CsvProblem[]): { centre: Centre; added: number } {
+function recordRows(
+  centre: Centre,
+  rows: readonly GoodRow[],
+  names: ReadonlyMap<ObservationField, string>,
+  problems: CsvProblem[],
+): { centre: Centre; added: number } {
   let pending = rows;
   for (;;) {
     if (pending.length === 0) return { centre, added: 0 };
@@ -73,7 +107,10 @@ function recordRows(centre: Centre, rows: readonly GoodRow[], problems: CsvProbl
       }
       for (const [i, issues] of bad) {
         const row = pending[i]!;
-        for (const issue of issues) problems.push(problem(row.record, undefined, issue.code, issue.message));
+        for (const issue of issues) {
+          const field = fieldFor(issue.path);
+          problems.push(problem(row.record, field === undefined ? undefined : names.get(field), issue.code, issue.message));
+        }
       }
       pending = pending.filter((_, i) => !bad.has(i));
     }
@@ -158,7 +195,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
   const effective = new Map<string, BaseObservation>(effectiveObservations(centre.journal).map((o) => [o.id, o]));
   const raw = new Map<string, Observation>(centre.journal.entries.map((o) => [o.id, o]));
   const births = new Map<string, CalendarDate>(centre.children.map((c) => [c.id, c.birthDate]));
-  const checkContext = { births, educators: new Set<string>(centre.educators.map((e) => e.id)), observations: raw, curriculum: resolveCurriculum(centre) };
+  const curriculum = resolveCurriculum(centre);
   const seen = new Map<string, { key: string; row: number }>();
   const good: GoodRow[] = [];
   let skipped = 0;
@@ -201,9 +238,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     }
 
     const parsed = ObservationSchema.safeParse(observationInput(row, id), { reportInput: true });
-    const issues = parsed.success
-      ? observationIssues(parsed.data as Observation, "", checkContext).map((i) => ({ ...i, path: i.path.startsWith(".") ? i.path.slice(1) : i.path }))
-      : issuesFromZod(parsed.error);
+    const issues = parsed.success ? referenceIssues(parsed.data as CsvObservation, births, curriculum) : issuesFromZod(parsed.error);
     if (issues.length > 0) {
       problems.push(...issuesToProblems(record, issues, map, OBSERVATION_COLUMNS, fieldFor));
       continue;
@@ -211,7 +246,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     seen.set(id, { key, row: record.row });
     good.push({ input: parsed.data as ObservationInput, record });
   }
-  const recorded = recordRows(centre, good, problems);
+  const recorded = recordRows(centre, good, map.names, problems);
   return done(recorded.centre, recorded.added, skipped, map.ignored);
 }
 

@@ -1,0 +1,466 @@
+/**
+ * The rapor as one self-contained, printable HTML page: A4 print CSS, inline SVG charts each
+ * followed by a table with the same numbers, real headings and tables, no scripts and no external
+ * assets. Every piece of text from the report goes through `escapeHtml`.
+ *
+ * @module
+ */
+import type { Level } from "../model/index.js";
+import type { Concern, ProgressReport, ReportSection } from "../report/index.js";
+import { type CalendarDate, formatDate } from "../time/index.js";
+import { escapeHtml as h, htmlPage } from "./html.js";
+import { type ReportLabels, REPORT_LABELS } from "./report-messages.js";
+import {
+  areaRows,
+  assessedItems,
+  bySection,
+  concernGroups,
+  growthRows,
+  LEVEL_FILLS,
+  levelRows,
+  levelsShown,
+  sectionKind,
+  sectionName,
+  unassessedItems,
+  weekRows,
+} from "./report-tables.js";
+import { type ChartFill, columnChart, stackedBarChart } from "./svg.js";
+
+/** Print layout of the rapor, on top of the shared `BASE_CSS`. */
+const REPORT_CSS = `
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
+.centre-name { font-size: 12pt; font-weight: bold; margin: 0 0 1mm; }
+.audience { font-style: italic; margin: -2mm 0 2mm; }
+dl.identity { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 0.6mm 3mm; margin: 0 0 2mm; padding: 2mm 2.5mm; border: 0.75pt solid #000; }
+dl.identity dt { font-weight: bold; }
+dl.identity dd { margin: 0; overflow-wrap: anywhere; }
+th, td { font-size: 9pt; padding: 0.6mm 1.4mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+td.num, th.num { text-align: right; }
+.chart-block { margin: 0 0 2mm; }
+.chart-block figure { margin: 0 0 1.5mm; }
+.chart-block svg { display: block; width: 100%; height: auto; }
+.chart-block figcaption { font-size: 8.5pt; font-style: italic; }
+.week-tables { display: flex; gap: 3mm; align-items: flex-start; }
+.week-tables table { flex: 1 1 0; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 0.4mm 2.5mm; margin: 0 0 2mm; font-size: 9pt; }
+dl.legend dt { font-weight: bold; }
+dl.legend dd { margin: 0; }
+.aspect { margin: 0 0 3mm; }
+.aspect h3 { border-bottom: 0.5pt solid #000; }
+.standing { font-size: 9.5pt; }
+.compact { font-size: 8.5pt; line-height: 1.3; }
+ul.evidence, ul.lessons, ul.notices { margin: 0 0 2mm; padding-left: 5mm; }
+ul.evidence li, ul.lessons li { margin: 0 0 0.8mm; overflow-wrap: anywhere; }
+ul.evidence { font-size: 9.5pt; }
+.refs { font-size: 8pt; color: #333; }
+.note { font-size: 9.5pt; font-style: italic; }
+.write-box { border: 0.75pt solid #000; padding: 1mm 3mm 3mm; break-inside: avoid; }
+.write-box .line { border-bottom: 0.5pt solid #555; height: 8mm; }
+.signatures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8mm; margin: 4mm 0 0; break-inside: avoid; }
+.signatures p { margin: 0; font-size: 9pt; }
+.signatures .sign { border-bottom: 0.75pt solid #000; height: 14mm; }
+footer { margin-top: 4mm; }
+footer p.footer { font-size: 8.5pt; border-top: 0.75pt solid #000; padding-top: 1.5mm; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media print { body { max-width: none; } }
+`;
+
+/** A stable, ASCII id fragment from a data id (`cp.nab` → `cp-nab`). */
+function slug(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}
+
+function date(d: string, report: ProgressReport): string {
+  return h(formatDate(d as CalendarDate, report.locale));
+}
+
+function levelCell(level: Level, labels: ReportLabels): string {
+  const l = labels.levels[level];
+  return l.short === l.name ? h(l.short) : `<abbr title="${h(l.name)}">${h(l.short)}</abbr>`;
+}
+
+function header(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.header;
+  const child = report.child.nickname !== report.child.name ? `${h(report.child.name)} (${h(report.child.nickname)})` : h(report.child.name);
+  const band = report.band ? `${h(report.band.label)} (${h(L.coverage[report.band.coverage])})` : h(L.noBand);
+  const period = `${h(report.period.name)}: ${h(labels.range(formatDate(report.period.from as CalendarDate, report.locale), formatDate(report.period.to as CalendarDate, report.locale)))}`;
+  const pairs: [string, string][] = [
+    [L.child, child],
+    [L.group, h(report.child.group)],
+    [L.ageLabel, h(L.age(report.age.text, formatDate(report.asOf as CalendarDate, report.locale)))],
+    [L.band, band],
+    [L.period, period],
+    [L.framework, h(report.framework.name)],
+    [L.asOf, date(report.asOf, report)],
+    [L.observations, String(report.observationsInPeriod)],
+  ];
+  return `<header>
+<p class="centre-name">${h(report.centre.name)}</p>
+<h1>${h(labels.title)}</h1>
+<p class="audience">${h(labels.audience[report.audience])}</p>
+<dl class="identity">
+${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join("\n")}
+</dl>
+</header>`;
+}
+
+/** A table whose first column is the row header; `rows` cells are already escaped HTML. */
+function table(options: {
+  readonly className?: string;
+  readonly caption: string;
+  readonly columns: readonly { readonly label: string; readonly width?: string; readonly num?: boolean }[];
+  readonly rows: readonly (readonly string[])[];
+  readonly rowHeader?: boolean;
+}): string {
+  const cols = options.columns.some((c) => c.width)
+    ? `<colgroup>${options.columns.map((c) => (c.width ? `<col style="width:${c.width}">` : "<col>")).join("")}</colgroup>`
+    : "";
+  const head = options.columns.map((c) => `<th scope="col"${c.num ? ` class="num"` : ""}>${h(c.label)}</th>`).join("");
+  const body = options.rows
+    .map(
+      (cells) =>
+        `<tr>${cells
+          .map((cell, i) => {
+            const num = options.columns[i]?.num ? ` class="num"` : "";
+            return i === 0 && options.rowHeader !== false ? `<th scope="row">${cell}</th>` : `<td${num}>${cell}</td>`;
+          })
+          .join("")}</tr>`,
+    )
+    .join("\n");
+  return `<table${options.className ? ` class="${options.className}"` : ""}>
+<caption class="visually-hidden">${h(options.caption)}</caption>
+${cols}<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+
+function figure(svg: string, labels: ReportLabels): string {
+  return `<figure>
+${svg}
+<figcaption>${h(labels.charts.tableFollows)}</figcaption>
+</figure>`;
+}
+
+function summarySection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.summary;
+  const levels = levelsShown(report);
+  const rows = levelRows(report, levels);
+  const series = [
+    ...levels.map((l) => ({ label: labels.levels[l].short, fill: LEVEL_FILLS[l] })),
+    { label: L.notAssessed, fill: "white" as ChartFill },
+  ];
+  const chart = stackedBarChart({
+    id: "chart-levels",
+    title: L.chartTitle(report.child.nickname),
+    desc: L.chartDesc,
+    series,
+    rows: rows.map((r) => ({ label: r.section.name, values: r.values })),
+    noData: labels.charts.noData,
+  });
+  const columns = [
+    { label: L.sectionColumn[sectionKind(report)], width: "27%" },
+    ...series.map((s) => ({ label: s.label, num: true })),
+    { label: L.expected, num: true },
+    { label: L.summaryLevel },
+    { label: L.change },
+  ];
+  const tableRows = rows.map((r) => [
+    h(r.section.name),
+    ...r.values.map(String),
+    String(r.section.expected),
+    r.section.summary ? levelCell(r.section.summary, labels) : "–",
+    h(L.changes[r.section.change]),
+  ]);
+  const legendLevels: Level[] = levels.length > 0 ? levels : ["BB", "MB", "BSH", "BSB"];
+  return `<section id="summary" aria-labelledby="h-summary">
+<h2 id="h-summary">${h(L.heading)}</h2>
+<p>${h(L.intro)}</p>
+<div class="chart-block" data-chart="chart-levels">
+${figure(chart, labels)}
+${table({ className: "numbers", caption: L.chartTitle(report.child.nickname), columns, rows: tableRows })}
+</div>
+<p class="note">${h(L.rule)}</p>
+<h3>${h(L.legendHeading)}</h3>
+<dl class="legend">
+${legendLevels.map((l) => `<dt>${h(labels.levels[l].short)}</dt><dd>${h(labels.levels[l].name)}: ${h(labels.levels[l].meaning)}</dd>`).join("\n")}
+</dl>
+</section>`;
+}
+
+function sectionBlock(report: ProgressReport, section: ReportSection, labels: ReportLabels): string {
+  const L = labels.sections;
+  const id = `s-${slug(section.id)}`;
+  const standing: string[] = [];
+  if (section.summary !== null) {
+    const change = labels.summary.changes[section.change];
+    const previous = section.previousSummary !== null && (section.change === "up" || section.change === "down" || section.change === "same")
+      ? `; ${h(L.changeLine(labels.levels[section.previousSummary].short))}`
+      : "";
+    standing.push(`<strong>${h(L.summaryLine)}: ${levelCell(section.summary, labels)}</strong> (${h(change)}${previous})`);
+  }
+  standing.push(h(L.standing(section.observed, section.expected)));
+  const assessed = assessedItems(section);
+  const unassessed = unassessedItems(section);
+  const itemsTable =
+    assessed.length === 0
+      ? `<p>${h(L.noneAssessed)}</p>`
+      : table({
+          className: "items",
+          caption: L.tableCaption(section.name),
+          columns: [{ label: L.item, width: "60%" }, { label: L.latest, width: "12%" }, { label: L.date, width: "16%" }, { label: L.observedInPeriod, width: "12%", num: true }],
+          rows: assessed.map((i) => [
+            h(i.text),
+            i.latest ? levelCell(i.latest.level, labels) : "–",
+            i.latest ? date(i.latest.date, report) : "–",
+            String(i.observedInPeriod),
+          ]),
+          rowHeader: false,
+        });
+  const listedInConcerns = report.concerns.some((c) => c.kind === "not-observed" && c.section === section.id);
+  const rest =
+    unassessed.length === 0
+      ? ""
+      : listedInConcerns
+        ? `<p class="compact">${h(L.notAssessedSeeConcerns(unassessed.length))}</p>`
+        : `<p class="compact"><strong>${h(L.notAssessed(unassessed.length))}</strong> ${unassessed.map((i) => h(i.text)).join(" · ")}</p>`;
+  const evidence =
+    section.evidence.length === 0
+      ? ""
+      : `<h4>${h(L.evidence)}</h4>
+<ul class="evidence">
+${section.evidence
+  .map((e) => {
+    const refs = e.refs.length > 0 ? ` <span class="refs">(${h(L.files)}: ${e.refs.map(h).join(", ")})</span>` : "";
+    const text = e.kind === "anecdote" ? `“${h(e.text)}”` : h(e.text);
+    return `<li><strong>${h(L.evidenceKinds[e.kind])}</strong>, ${date(e.date, report)}: ${text}${refs}</li>`;
+  })
+  .join("\n")}
+</ul>`;
+  return `<section class="aspect" id="${id}" aria-labelledby="h-${id}">
+<h3 id="h-${id}">${h(section.name)}</h3>
+<p class="standing">${standing.join(" · ")}</p>
+<p>${h(section.narrative)}</p>
+${itemsTable}
+${rest}
+${evidence}
+</section>`;
+}
+
+function concernsSection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.concerns;
+  const groups = concernGroups(report);
+  const body =
+    groups.length === 0
+      ? `<p>${h(L.none)}</p>`
+      : groups
+          .map((g) => {
+            const kind = L.kinds[g.kind];
+            const head = `<h3>${h(kind.title)}</h3>\n<p class="note">${h(kind.note)}</p>`;
+            if (g.kind === "not-observed") {
+              return `${head}
+${bySection(report, g.concerns)
+  .map(
+    (s) =>
+      `<p class="compact"><strong>${h(sectionName(report, s.section, L.other))} (${h(L.count(s.concerns.length))}):</strong> ${s.concerns.map((c: Concern) => h(c.text)).join(" · ")}</p>`,
+  )
+  .join("\n")}`;
+            }
+            return `${head}
+${table({
+  caption: kind.title,
+  columns: [{ label: L.item, width: "44%" }, { label: L.section, width: "18%" }, { label: L.reason, width: "38%" }],
+  rows: g.concerns.map((c) => [h(c.text), h(sectionName(report, c.section, L.other)), h(c.reason)]),
+  rowHeader: false,
+})}`;
+          })
+          .join("\n");
+  return `<section id="concerns" aria-labelledby="h-concerns">
+<h2 id="h-concerns">${h(L.heading)}</h2>
+<p>${h(L.intro)}</p>
+${body}
+</section>`;
+}
+
+function montessoriSection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.montessori;
+  const rows = areaRows(report, labels);
+  const series = [
+    { label: L.stages.presented, fill: "light" as ChartFill },
+    { label: L.stages.practicing, fill: "hatch" as ChartFill },
+    { label: L.stages.mastered, fill: "dark" as ChartFill },
+  ];
+  const chart = stackedBarChart({
+    id: "chart-lessons",
+    title: L.chartTitle(report.child.nickname),
+    desc: L.chartDesc,
+    series,
+    rows: rows.map((r) => ({ label: r.label, values: r.values })),
+    noData: labels.charts.noData,
+  });
+  const m = report.montessori;
+  const stalled =
+    m.stalled.length === 0
+      ? `<p>${h(L.stalledNone)}</p>`
+      : `<p class="note">${h(L.stalledIntro(m.stalledAfterDays))}</p>
+${table({
+  caption: L.stalledHeading,
+  columns: [{ label: L.lesson, width: "46%" }, { label: L.area, width: "22%" }, { label: L.since, width: "20%" }, { label: L.days, width: "12%", num: true }],
+  rows: m.stalled.map((s) => [h(s.name), h(labels.areas[s.area]), s.since ? date(s.since, report) : "–", s.days === null ? "–" : String(s.days)]),
+  rowHeader: false,
+})}`;
+  const next =
+    m.next.length === 0
+      ? `<p>${h(L.nextNone)}</p>`
+      : `<p class="note">${h(L.nextIntro)}</p>
+<ul class="lessons">
+${m.next.map((n) => `<li><strong>${h(n.name)}</strong> (${h(labels.areas[n.area])}): ${h(n.explanation)}</li>`).join("\n")}
+</ul>`;
+  return `<section id="montessori" aria-labelledby="h-montessori">
+<h2 id="h-montessori">${h(L.heading)}</h2>
+<p>${h(L.intro)}</p>
+<div class="chart-block" data-chart="chart-lessons">
+${figure(chart, labels)}
+${table({
+  className: "numbers",
+  caption: L.chartTitle(report.child.nickname),
+  columns: [{ label: L.area, width: "32%" }, ...series.map((s) => ({ label: s.label, num: true })), { label: L.total, num: true }],
+  rows: rows.map((r) => [h(r.label), ...r.values.map(String), String(r.total)]),
+})}
+</div>
+<h3>${h(L.stalledHeading)}</h3>
+${stalled}
+<h3>${h(L.nextHeading)}</h3>
+${next}
+</section>`;
+}
+
+function growthSection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.growth;
+  return `<section id="growth" aria-labelledby="h-growth">
+<h2 id="h-growth">${h(L.heading)}</h2>
+${table({
+  caption: L.heading,
+  columns: [{ label: L.measure, width: "40%" }, { label: L.value, width: "30%" }, { label: L.date, width: "30%" }],
+  rows: growthRows(report, labels).map((r) => [h(r.label), r.value === null ? h(L.none) : h(r.value), r.date === null ? "–" : h(r.date)]),
+})}
+</section>`;
+}
+
+function activitySection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.activity;
+  const rows = weekRows(report);
+  const chart = columnChart({
+    id: "chart-weeks",
+    title: L.chartTitle(report.child.nickname),
+    desc: L.chartDesc,
+    series: L.count,
+    columns: rows.map((r) => ({ label: r.label, tick: r.tick, group: r.group, value: r.count })),
+    noData: labels.charts.noData,
+  });
+  // The week table is split into up to three side-by-side tables so that a semester fits in a few lines.
+  const perTable = Math.max(1, Math.ceil(rows.length / 3));
+  const chunks: (typeof rows)[] = [];
+  for (let i = 0; i < rows.length; i += perTable) chunks.push(rows.slice(i, i + perTable));
+  const tables =
+    rows.length === 0
+      ? `<p>${h(L.empty)}</p>`
+      : `<div class="week-tables">
+${chunks
+  .map((chunk) =>
+    table({
+      className: "numbers",
+      caption: L.chartTitle(report.child.nickname),
+      columns: [{ label: L.week, width: "65%" }, { label: L.count, width: "35%", num: true }],
+      rows: chunk.map((r) => [h(r.label), String(r.count)]),
+    }),
+  )
+  .join("\n")}
+</div>`;
+  return `<section id="activity" aria-labelledby="h-activity">
+<h2 id="h-activity">${h(L.heading)}</h2>
+<p>${h(L.intro(report.observationsInPeriod))}</p>
+<div class="chart-block" data-chart="chart-weeks">
+${figure(chart, labels)}
+${tables}
+</div>
+</section>`;
+}
+
+function reflectionSection(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.reflection;
+  const response = report.parentReflection.response;
+  const box =
+    response.trim() === ""
+      ? `<div class="write-box">${Array.from({ length: 6 }, () => `<div class="line"></div>`).join("")}</div>`
+      : `<div class="write-box"><p>${h(response)}</p></div>`;
+  return `<section id="reflection" aria-labelledby="h-reflection">
+<h2 id="h-reflection">${h(L.heading)}</h2>
+<p>${h(report.parentReflection.prompt)}</p>
+${box}
+<div class="signatures">
+<div><p>${h(L.placeDate)}</p><div class="sign"></div></div>
+<div><p>${h(L.parent)}</p><div class="sign"></div></div>
+<div><p>${h(L.educator)}</p><div class="sign"></div></div>
+</div>
+</section>`;
+}
+
+function footer(report: ProgressReport, labels: ReportLabels): string {
+  const L = labels.notices;
+  const notices = report.notices.length === 0 ? "" : `<ul class="notices">\n${report.notices.map((n) => `<li>${h(n)}</li>`).join("\n")}\n</ul>`;
+  return `<footer id="notes" aria-labelledby="h-notes">
+<h2 id="h-notes">${h(L.heading)}</h2>
+${notices}
+<p class="footer">${h(L.footer)} ${h(report.framework.name)} (${h(report.framework.version)}).</p>
+</footer>`;
+}
+
+/**
+ * Renders a progress report (rapor) as one self-contained, printable HTML page in the report's
+ * locale: identity header; summary chart and table of levels per aspect or element with the level
+ * legend; per section the summary, narrative, a table of the assessed items (the never-assessed
+ * ones listed compactly) and evidence; the concerns grouped by kind ("perlu perhatian", never a
+ * diagnosis); Montessori work (chart and table, stalled and next lessons); growth; observations
+ * per week (chart and table); the parent-reflection box with lines to write on; and the notices.
+ * A4 print CSS, inline SVG, no scripts, no external assets; every text from the report is
+ * escaped. Pure: the same report always gives the same bytes.
+ *
+ * @param report - a report from `progressReport`
+ * @returns the HTML document, `lang` set to the report's locale
+ * @example
+ * ```ts
+ * const report = progressReport(centre, "c-00037", { asOf: parseCalendarDate("2026-11-27") });
+ * const html = renderReportHtml(report);
+ * html.startsWith('<!DOCTYPE html>\n<html lang="id">'); // => true
+ * ```
+ * @category Render
+ */
+export function renderReportHtml(report: ProgressReport): string {
+  const labels: ReportLabels = REPORT_LABELS[report.locale];
+  const heading = labels.sections.heading[sectionKind(report)];
+  const body = `${header(report, labels)}
+<main>
+${summarySection(report, labels)}
+<section id="sections" aria-labelledby="h-sections">
+<h2 id="h-sections">${h(heading)}</h2>
+${report.sections.map((s) => sectionBlock(report, s, labels)).join("\n")}
+</section>
+${concernsSection(report, labels)}
+${montessoriSection(report, labels)}
+${growthSection(report, labels)}
+${activitySection(report, labels)}
+${reflectionSection(report, labels)}
+</main>
+${footer(report, labels)}`;
+  return htmlPage({
+    lang: report.locale,
+    title: `${labels.title}: ${report.child.name}, ${report.period.name}`,
+    css: REPORT_CSS,
+    body,
+  });
+}

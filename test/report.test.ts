@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Centre,
   createSampleCentre,
+  type Level,
   effectiveObservations,
   parseCalendarDate,
   parseCentre,
@@ -18,7 +19,7 @@ import { tinyCentreInput } from "./helpers/fixture.js";
 
 const asOf = parseCalendarDate("2026-11-27");
 const base = { author: "e-01", visibility: "family" as const };
-const a = (id: string, child: string, date: string, indicator: string, level: string, visibility: "family" | "staff" = "family") =>
+const a = (id: string, child: string, date: string, indicator: string, level: Level, visibility: "family" | "staff" = "family") =>
   ({ ...base, kind: "assessment" as const, id, child, date, indicator, level, visibility }) as const;
 const l = (id: string, child: string, date: string, activity: string, stage: "presented" | "practicing" | "mastered") =>
   ({ ...base, kind: "lesson" as const, id, child, date, activity, stage }) as const;

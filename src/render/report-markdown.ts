@@ -37,7 +37,7 @@ import {
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, " ");
   const escaped = oneLine.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-  return escaped.replace(/^(\s*)([#+=-]|\d+[.)])/, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?(.)$/, (_m, d: string | undefined, p: string) => `${d ?? ""}\\${p}`)}`);
+  return escaped.replace(/^(\s*)(\d+)([.)])/, "$1$2\\$3").replace(/^(\s*)([#+=-])/, "$1\\$2");
 }
 
 const e = escapeMarkdown;

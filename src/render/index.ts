@@ -1,0 +1,5 @@
+export { escapeHtml } from "./html.js";
+export { type LevelLabel, type ReportLabels, REPORT_LABELS, reportLabels } from "./report-messages.js";
+export { type ChartFill, type ChartSeries, type ColumnChartOptions, type StackedBarOptions, columnChart, noDataChart, stackedBarChart, svgNumber } from "./svg.js";
+export { escapeMarkdown, renderReportJson, renderReportMarkdown } from "./report-markdown.js";
+export { renderReportHtml } from "./report-html.js";

@@ -221,3 +221,41 @@ describe("report properties", () => {
     },
   );
 });
+
+describe("the development section (tumbuh kembang) for a 20-month-old", () => {
+  const centre = createSampleCentre({ seed: 2026, children: 30, weeks: 16 });
+  const toddler = centre.children.find((c) => c.group === "g-12")!;
+  const report = progressReport(centre, toddler.id, { asOf });
+
+  it("is 20 months old and has a KPSP result, the next due date and the 18-month milestones", () => {
+    expect(report.age.totalMonths).toBe(20);
+    expect(report.age.text).toBe("1 tahun 8 bulan");
+    const s = report.development.screening!;
+    expect(s.formAgeMonths).toBe(18);
+    expect(["sesuai", "meragukan", "penyimpangan"]).toContain(s.result);
+    expect(s.followUp).not.toBeNull();
+    expect(report.development.nextScreeningDue! > s.date).toBe(true);
+    const m = report.development.milestones!;
+    expect(m.checklistMonths).toBe(18);
+    const total = m.reached.length + m.notYet.length + m.notSure.length + m.notObserved.length;
+    expect(total).toBe(15); // the CDC 18-month checklist has 15 milestones
+    expect(report.growth.weightKg).not.toBeNull();
+    expect(report.growth.headCircumferenceCm).not.toBeNull();
+  });
+
+  it("raises a concern for each milestone recorded as not yet, never a diagnosis", () => {
+    const notYet = report.concerns.filter((c) => c.kind === "milestone" && c.reason.includes("belum terlihat"));
+    expect(notYet.length).toBeGreaterThanOrEqual(report.development.milestones!.notYet.length);
+    for (const c of notYet) expect(c.reason).toContain("bukan diagnosis");
+  });
+
+  it("hides the staff follow-up advice from families but keeps the meaning", () => {
+    const family = progressReport(centre, toddler.id, { asOf, audience: "family" });
+    // KPSP screenings are recorded staff-only in the sample, so the family report has none.
+    expect(family.development.screening).toBeNull();
+    const shared = { ...centre, journal: { ...centre.journal, entries: centre.journal.entries.map((e) => (e.kind === "screening" ? { ...e, visibility: "family" as const } : e)) } };
+    const f2 = progressReport(shared, toddler.id, { asOf, audience: "family" });
+    expect(f2.development.screening?.followUp).toBeNull();
+    expect(f2.development.screening?.meaning.length).toBeGreaterThan(20);
+  });
+});

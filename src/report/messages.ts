@@ -35,6 +35,8 @@ export interface ReportMessages {
   readonly support: (items: readonly string[]) => string;
   readonly lessons: (child: string, lessons: readonly string[]) => string;
   readonly notYetAssessed: (count: number) => string;
+  readonly screeningMeaning: (result: "sesuai" | "meragukan" | "penyimpangan") => string;
+  readonly screeningConcern: (label: string, date: string) => string;
 }
 
 /** The engine's messages in Bahasa Indonesia and English. */
@@ -54,6 +56,13 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
     support: (items) => `Yang akan kami dampingi berikutnya: ${items.join("; ")}.`,
     lessons: (child, lessons) => `Kegiatan Montessori berikutnya yang sudah siap untuk ${child}: ${joinList(lessons, "id")}.`,
     notYetAssessed: (count) => `${count} indikator lain belum dinilai pada periode ini.`,
+    screeningMeaning: (result) =>
+      result === "sesuai"
+        ? "Perkembangan sesuai dengan usianya menurut skrining KPSP. Teruskan stimulasi di rumah."
+        : result === "meragukan"
+          ? "Beberapa kemampuan belum terlihat saat skrining. Kami akan memberi stimulasi lebih sering dan mengulang skrining; ini bukan diagnosis."
+          : "Beberapa kemampuan belum terlihat saat skrining. Kami menyarankan pemeriksaan lebih lanjut di Puskesmas; ini bukan diagnosis.",
+    screeningConcern: (label, date) => `Hasil KPSP ${label} (${date}). Ikuti saran tindak lanjut; skrining bukan diagnosis.`,
   },
   en: {
     stillBb: (level, date) => `The latest level is still ${level} (${date}) although the period is nearly over.`,
@@ -70,5 +79,12 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
     support: (items) => `What we will support next: ${items.join("; ")}.`,
     lessons: (child, lessons) => `Montessori lessons ${child} is ready for next: ${joinList(lessons, "en")}.`,
     notYetAssessed: (count) => `${count} other indicators were not assessed in this period.`,
+    screeningMeaning: (result) =>
+      result === "sesuai"
+        ? "Development matches the child's age according to the KPSP screening. Keep up the play and talk at home."
+        : result === "meragukan"
+          ? "Some skills were not seen during the screening. We will offer more practice and screen again; this is not a diagnosis."
+          : "Some skills were not seen during the screening. We recommend a further check at the Puskesmas; this is not a diagnosis.",
+    screeningConcern: (label, date) => `KPSP result ${label} (${date}). Follow the advice; a screening is not a diagnosis.`,
   },
 };

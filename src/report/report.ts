@@ -18,6 +18,7 @@ import {
   formatDate,
   mondayOf,
 } from "../time/index.js";
+import { developmentSection } from "./development.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
 import { DEFAULT_STALLED_AFTER_DAYS, montessoriSummary } from "./montessori.js";
@@ -129,7 +130,10 @@ function levelName(level: Level, locale: Locale): string {
  * - `not-observed`: once two thirds of the period have passed, an expected item with no
  *   assessment in the period (staff reports only: it is about the centre's observation plan);
  * - `earlier-band`: an indicator of the previous STPPA band that was assessed and whose latest
- *   level is below BSH (a prompt to talk with the family and consider screening).
+ *   level is below BSH (a prompt to talk with the family and consider screening);
+ * - `milestone`: a CDC milestone of a checklist age at or below the child's age recorded as
+ *   "not yet" (or "not sure"), see the development section;
+ * - `screening`: the latest KPSP result is meragukan or penyimpangan.
  *
  * @param centre - the centre
  * @param childId - the child
@@ -238,6 +242,8 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   });
 
   const concerns = buildConcerns({ framework, band, items, itemRows, progress, period, asOf, familyOnly, locale, msg });
+  const development = developmentSection(child, progress, curriculum, { asOf, ageMonths: age.totalMonths, locale, familyOnly });
+  concerns.push(...development.concerns);
 
   const growthLatest = (key: "weightKg" | "heightCm" | "headCircumferenceCm") => {
     for (let i = progress.growth.length - 1; i >= 0; i--) {
@@ -280,6 +286,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     concerns,
     montessori: { areas: montessori.areas, stalled: montessori.stalled, next: montessori.next, stalledAfterDays: montessori.stalledAfterDays },
     growth: { weightKg: growthLatest("weightKg"), heightCm: growthLatest("heightCm"), headCircumferenceCm: growthLatest("headCircumferenceCm") },
+    development: development.development,
     activity: weeks,
     parentReflection: { prompt: msg.reflectionPrompt, response: "" },
     notices: [framework.notice, band?.note].flatMap((t) => (t ? [localize(t, locale)] : [])),

@@ -125,6 +125,55 @@ export type ReportLesson = z.output<typeof ReportLessonSchema>;
 /** A growth value with its date. @category Report */
 export const MeasurementSchema = z.strictObject({ value: z.number(), date: Date });
 
+/** A milestone in the development section. @category Report */
+export const ReportMilestoneSchema = z.strictObject({
+  id: Text,
+  text: Text,
+  /** The CDC checklist age it belongs to. */
+  months: z.int(),
+  date: Date.nullable(),
+});
+/** @category Report */
+export type ReportMilestone = z.output<typeof ReportMilestoneSchema>;
+
+/**
+ * The "tumbuh kembang" (growth and development) section: the latest KPSP screening and the CDC
+ * milestones for the child's age. Growth measurements are in `growth`.
+ *
+ * @category Report
+ */
+export const DevelopmentSchema = z.strictObject({
+  screening: z
+    .strictObject({
+      date: Date,
+      formAgeMonths: z.int(),
+      result: z.enum(["sesuai", "meragukan", "penyimpangan"]),
+      label: Text,
+      yes: z.int(),
+      total: z.int(),
+      /** For families: what the result means, never a diagnosis. */
+      meaning: Text,
+      /** Staff only: the guideline's follow-up advice (null in the family report). */
+      followUp: Text.nullable(),
+      referral: z.boolean(),
+    })
+    .nullable(),
+  /** When the next KPSP screening (or re-screen) is due, if any. */
+  nextScreeningDue: Date.nullable(),
+  /** The CDC checklist for the child's age (the latest checklist age not above it), or null. */
+  milestones: z
+    .strictObject({
+      checklistMonths: z.int(),
+      reached: z.array(ReportMilestoneSchema),
+      notYet: z.array(ReportMilestoneSchema),
+      notSure: z.array(ReportMilestoneSchema),
+      notObserved: z.array(ReportMilestoneSchema),
+    })
+    .nullable(),
+});
+/** @category Report */
+export type Development = z.output<typeof DevelopmentSchema>;
+
 /**
  * A child's progress report for a period.
  *
@@ -156,6 +205,8 @@ export const ProgressReportSchema = z.strictObject({
     heightCm: MeasurementSchema.nullable(),
     headCircumferenceCm: MeasurementSchema.nullable(),
   }),
+  /** Tumbuh kembang: screening and milestones. */
+  development: DevelopmentSchema,
   /** Observations per ISO week of the period (for the chart), Monday dates. */
   activity: z.array(z.strictObject({ week: Date, count: z.int() })),
   /** The empty parent-reflection section of the Kurikulum Merdeka rapor. */

@@ -28,6 +28,7 @@ import {
   mondayOf,
   parseCalendarDate,
 } from "../time/index.js";
+import { simulateDevelopment } from "./development.js";
 import { EDUCATOR_NAMES, GIVEN_NAMES, SECOND_NAMES } from "./names.js";
 import { createRandom, type Random } from "./random.js";
 
@@ -90,7 +91,8 @@ interface ChildState {
 /**
  * Builds a synthetic centre. Deterministic: the same options always give the same centre, so
  * reports, plans, tests and benchmarks can rely on it. Scales from one class to 10 000 children
- * (about 6 observations per child per week).
+ * (about 6 observations per child per week), including CDC milestone checklists and KPSP
+ * screenings for children who reach a checklist or screening age inside the window.
  *
  * @param options - seed, number of children, weeks of journal, last day
  * @returns a valid centre
@@ -111,6 +113,7 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
   const curriculum = resolveCurriculum(base);
   const stppa = curriculum.frameworks.find((f) => f.id === "stppa2014");
   const goals = curriculum.frameworks.find((f) => f.id === "sample-goals");
+  const cdc = curriculum.frameworks.find((f) => f.id === "cdc2022");
   const activities = [...curriculum.activities.values()].sort(
     (a, b) => a.ageMonths.from - b.ageMonths.from || (a.id < b.id ? -1 : 1),
   );
@@ -144,7 +147,10 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
   AGE_GROUPS.forEach((spec, i) => {
     for (let k = 0; k < perAge[i]!; k++) {
       index++;
-      const months = rng.int(spec.fromMonths, spec.toMonths - 1);
+      // The first child of the youngest group is 20 months old: the age of the toddler whose
+      // development section (milestones, KPSP) the tests and the demo show.
+      const drawn = rng.int(spec.fromMonths, spec.toMonths - 1);
+      const months = i === 0 && k === 0 ? 20 : drawn;
       const birthDate = addDays(addMonths(asOf, -months), -rng.int(0, 27));
       const given = rng.pick(GIVEN_NAMES);
       const name = `${given} ${rng.pick(SECOND_NAMES)}`;
@@ -172,7 +178,16 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
   });
 
   const entries: Observation[] = [];
-  for (const state of states) simulateChild(state, { rng, weeks, start, asOf, activities, curriculumActivities: curriculum.activities, stppa, goals, entries });
+  for (const state of states) {
+    simulateChild(state, { rng, weeks, start, asOf, activities, curriculumActivities: curriculum.activities, stppa, goals, entries });
+    const { child } = state;
+    simulateDevelopment(
+      { id: child.id, birthDate: child.birthDate, enrolledOn: child.enrolledOn, ability: state.ability, educators: state.educators },
+      { rng, from: start, asOf, cdc },
+      () => `o.${child.id}.${pad(++state.counter, 4)}`,
+      (o) => entries.push(o as unknown as Observation),
+    );
+  }
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const inventory: InventoryItem[] = [];

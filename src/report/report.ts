@@ -13,6 +13,7 @@ import {
   type Locale,
   addDays,
   ageOn,
+  dayNumber,
   daysBetween,
   formatAge,
   formatDate,
@@ -264,10 +265,8 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   if (period.from <= end) {
     for (let w = mondayOf(period.from); w <= end; w = addDays(w, 7)) weeks.push({ week: w, count: 0 });
   }
-  for (const d of dates) {
-    const w = weeks.find((x) => x.week === mondayOf(d as CalendarDate));
-    if (w) w.count++;
-  }
+  const firstWeek = weeks.length > 0 ? dayNumber(weeks[0]!.week) : 0;
+  for (const d of dates) weeks[Math.floor((dayNumber(d as CalendarDate) - firstWeek) / 7)]!.count++;
 
   const group = centre.groups.find((g) => g.id === child.group);
   return {

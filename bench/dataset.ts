@@ -1,0 +1,73 @@
+/**
+ * Measures one dataset in its own process (so peak memory is the dataset's own) and prints one
+ * JSON line of results. Run by bench/run.ts; `npx tsx bench/dataset.ts city` runs one by hand.
+ */
+import Database from "better-sqlite3";
+import {
+  type Centre,
+  effectiveObservations,
+  foldProgress,
+  parseCalendarDate,
+  parseCentre,
+  progressReport,
+  serializeCentre,
+} from "../src/index.js";
+import { buildDataset, DATASETS } from "./datasets.js";
+import { collect, time } from "./measure.js";
+
+const name = process.argv[2] ?? "class";
+const spec = DATASETS.find((d) => d.name === name);
+if (spec === undefined) throw new Error(`unknown dataset ${name}`);
+const asOf = parseCalendarDate("2026-11-27");
+const big = spec.children >= 5000;
+const runs = big ? 3 : spec.children >= 300 ? 5 : 15;
+
+const centre = buildDataset(spec);
+const text = serializeCentre(centre);
+const observations = centre.journal.entries.length;
+collect();
+
+const result: Record<string, number | string> = { dataset: spec.name, label: spec.label, children: spec.children, observations, megabytes: text.length / 1e6 };
+
+// The floor: no library reads the data faster than JSON.parse reads the text.
+result.jsonParseMs = time(runs, () => JSON.parse(text));
+const parsed = JSON.parse(text) as unknown;
+result.validateMs = time(runs, () => parseCentre(parsed));
+const valid: Centre = parseCentre(parsed);
+
+// A fresh journal object each run so the fold cache does not answer.
+const fresh = (): Centre => ({ ...valid, journal: { ...valid.journal } });
+result.foldMs = time(runs, () => foldProgress(fresh()));
+result.foldAndReportsMs = time(Math.min(runs, 3), () => {
+  const c = fresh();
+  foldProgress(c);
+  for (const child of c.children) progressReport(c, child.id, { asOf });
+});
+result.reportsPerChildMs = (result.foldAndReportsMs as number) / spec.children;
+
+// The same latest-level-per-child-and-indicator aggregation: tumbuh's fold vs SQLite.
+result.latestLevelsMs = time(runs, () => {
+  const index = foldProgress(fresh());
+  let n = 0;
+  for (const p of index.children.values()) for (const h of p.levels.values()) if (h[h.length - 1] !== undefined) n++;
+  return n;
+});
+{
+  const db = new Database(":memory:");
+  db.exec("CREATE TABLE obs (id TEXT, child TEXT, indicator TEXT, date TEXT, level TEXT)");
+  const insert = db.prepare("INSERT INTO obs VALUES (?, ?, ?, ?, ?)");
+  const rows = effectiveObservations(valid.journal).filter((o) => o.kind === "assessment");
+  db.transaction(() => {
+    for (const o of rows) if (o.kind === "assessment") insert.run(o.id, o.child, o.indicator, o.date, o.level);
+  })();
+  db.exec("CREATE INDEX obs_key ON obs (child, indicator, date, id)");
+  const query = db.prepare(
+    "SELECT child, indicator, level FROM (SELECT child, indicator, level, ROW_NUMBER() OVER (PARTITION BY child, indicator ORDER BY date DESC, id DESC) AS rn FROM obs) WHERE rn = 1",
+  );
+  result.sqliteRows = rows.length;
+  result.sqliteLatestMs = time(runs, () => query.all().length);
+  db.close();
+}
+
+result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify(result)}\n`);

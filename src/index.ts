@@ -80,3 +80,6 @@ export * from "./io/csv/index.js";
 
 // Progress report (rapor)
 export * from "./report/index.js";
+
+// Renderers (Markdown, printable HTML with inline SVG charts, JSON)
+export * from "./render/index.js";

@@ -20,8 +20,29 @@ import { type CsvRecord, mapColumns, problem, readTable, writeTable } from "./ta
 import type { CsvExportOptions, CsvImportResult, CsvProblem, ObservationImportOptions } from "./types.js";
 
 const FIELDS = new Set<string>(OBSERVATION_COLUMNS.map((s) => s.field));
-/** The fields hashed into the id of a row without one, in this order (part of the format: never reorder). */
-const CONTENT_FIELDS = OBSERVATION_COLUMNS.map((s) => s.field).filter((f) => f !== "id");
+/**
+ * The fields hashed into the id of a row without one, in this order. Part of the format (documented
+ * in docs/data-format.md): changing it would give rows already imported new ids, so never reorder.
+ */
+const CONTENT_FIELDS: readonly ObservationField[] = [
+  "date",
+  "child",
+  "author",
+  "kind",
+  "indicator",
+  "level",
+  "context",
+  "activity",
+  "stage",
+  "threePeriodStage",
+  "variants",
+  "text",
+  "weightKg",
+  "heightCm",
+  "headCircumferenceCm",
+  "note",
+  "visibility",
+];
 /** Columns left out of a pseudonymous export: free text often names children. */
 const FREE_TEXT = new Set<ObservationField>(["note", "context", "text"]);
 
@@ -225,7 +246,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     }
     const used = raw.get(id);
     if (used !== undefined) {
-      const why = old === undefined && used.kind !== "retraction" && used.kind !== "correction" ? "a retracted observation" : `a ${used.kind} record`;
+      const why = old === undefined && used.kind !== "retraction" && used.kind !== "correction" ? "a retracted observation" : `${/^[aeiou]/.test(used.kind) ? "an" : "a"} ${used.kind} record`;
       problems.push(problem(record, idColumn, "conflict", `id ${show(id)} already belongs to ${why} in the journal`));
       continue;
     }

@@ -254,6 +254,25 @@ function childInput(values: ReadonlyMap<RosterField, unknown>): Record<string, u
   });
 }
 
+/** A child's cell in a column, before formula escaping. */
+function rosterCell(child: Child, field: RosterField, language: "id" | "en", excel: boolean): string {
+  switch (field) {
+    // Texts are written as they are; `childValue` trims them, which is for comparing.
+    case "name":
+      return child.name;
+    case "nickname":
+      return child.nickname ?? "";
+    case "consent.givenBy":
+      return child.consent.givenBy ?? "";
+    default: {
+      const value = childValue(child, field);
+      if (value === undefined) return "";
+      if (typeof value === "boolean") return formatBooleanCell(value, language);
+      return KIND[field] === "date" ? formatDateCell(value, excel) : value;
+    }
+  }
+}
+
 /**
  * Writes a centre's roster (daftar anak) as CSV, one row per child in the centre's order, in the
  * columns {@link importRosterCsv} reads, so the file imports back to the same children.
@@ -278,19 +297,7 @@ export function exportRosterCsv(centre: Centre, options: CsvExportOptions = {}):
   const language = options.language ?? centre.settings.defaultLocale;
   const excel = options.excel === true;
   const columns = ROSTER_COLUMNS.filter((s) => !(options.pseudonymous === true && (s.field === "name" || s.field === "nickname")));
-  const rows = centre.children.map((child) =>
-    columns.map((spec) => {
-      const value = childValue(child, spec.field);
-      if (spec.field === "name" || spec.field === "nickname" || spec.field === "consent.givenBy") {
-        // The raw text (childValue trims, for comparing); the writer escapes formulas.
-        const raw = spec.field === "consent.givenBy" ? child.consent.givenBy : child[spec.field];
-        return raw ?? "";
-      }
-      if (value === undefined) return "";
-      if (typeof value === "boolean") return formatBooleanCell(value, language);
-      return KIND[spec.field] === "date" ? formatDateCell(value, excel) : value;
-    }),
-  );
+  const rows = centre.children.map((child) => columns.map((spec) => rosterCell(child, spec.field, language, excel)));
   return writeTable(
     columns.map((s) => headerOf(s, language)),
     rows,

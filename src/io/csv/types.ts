@@ -9,6 +9,11 @@ import type { Centre, GroupId, Visibility } from "../../model/index.js";
 /**
  * One row of a CSV file that was not imported, and why.
  *
+ * @example
+ * ```ts
+ * importObservationsCsv(centre, csv).problems[0];
+ * // => { row: 3, line: 3, column: "tanggal", code: "invalid_date", message: 'day 31 does not exist in "31/09/2026"' }
+ * ```
  * @category Spreadsheets
  */
 export interface CsvProblem {
@@ -31,6 +36,11 @@ export interface CsvProblem {
  * What an import did: the new centre, how many rows were added and skipped, and the rows that
  * were not imported.
  *
+ * @example
+ * ```ts
+ * const { centre: next, added, skipped, problems, ignoredColumns } = importObservationsCsv(centre, csv);
+ * [added, skipped, problems.length, ignoredColumns]; // => [120, 0, 2, ["No."]]
+ * ```
  * @category Spreadsheets
  */
 export interface CsvImportResult {
@@ -42,13 +52,18 @@ export interface CsvImportResult {
   readonly skipped: number;
   /** Rows not imported, in file order; each row may have several problems. */
   readonly problems: readonly CsvProblem[];
-  /** Headers of the file that tumbuh does not know and ignored (e.g. `No.`, `Keterangan`). */
+  /** Headers of the file that tumbuh does not know and ignored (e.g. `No.`, `Nama Orang Tua`). */
   readonly ignoredColumns: readonly string[];
 }
 
 /**
  * What a roster import did; also lists the groups it created.
  *
+ * @example
+ * ```ts
+ * importRosterCsv(centre, "id_anak;nama;tanggal_lahir;kelompok;tanggal_masuk\r\nc-301;Qori;10/01/2022;TK C;14/07/2025\r\n",
+ *   { createGroups: true }).createdGroups; // => ["g.tk-c"]
+ * ```
  * @category Spreadsheets
  */
 export interface RosterImportResult extends CsvImportResult {
@@ -59,6 +74,10 @@ export interface RosterImportResult extends CsvImportResult {
 /**
  * Options of {@link importRosterCsv}.
  *
+ * @example
+ * ```ts
+ * importRosterCsv(centre, csv, { createGroups: true });
+ * ```
  * @category Spreadsheets
  */
 export interface RosterImportOptions {
@@ -74,6 +93,11 @@ export interface RosterImportOptions {
 /**
  * Options of {@link importObservationsCsv}.
  *
+ * @example
+ * ```ts
+ * // A growth sheet with only tanggal;anak;berat_kg;tinggi_cm columns:
+ * importObservationsCsv(centre, csv, { author: "e-01", visibility: "family" }).added; // => 25
+ * ```
  * @category Spreadsheets
  */
 export interface ObservationImportOptions {
@@ -86,6 +110,10 @@ export interface ObservationImportOptions {
 /**
  * Options of {@link exportRosterCsv} and {@link exportObservationsCsv}.
  *
+ * @example
+ * ```ts
+ * exportObservationsCsv(centre, { excel: true, pseudonymous: true }).startsWith("\uFEFFid;tanggal;anak;"); // => true
+ * ```
  * @category Spreadsheets
  */
 export interface CsvExportOptions {

@@ -7,6 +7,7 @@ import {
   parseCentreNeverCrashes,
   validDocumentLosesNothing,
 } from "./helpers/fuzz-properties.js";
+import { csvImportNeverCrashes, csvKeepsGoodRows, csvText } from "./helpers/fuzz-csv.js";
 import { tinyCentreInput } from "./helpers/fixture.js";
 
 describe("fuzzing the centre parser (small counts; npm run fuzz runs 100 000+)", () => {
@@ -62,4 +63,12 @@ describe("hostile input", () => {
   it("deeply nested JSON is a ValidationError", () => {
     expect(() => parseCentre(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)).toThrow(ValidationError);
   });
+});
+
+describe("fuzzing the CSV importers (small counts)", () => {
+  fcTest.prop([csvText], { numRuns: 200 })("hostile text: problems or a ValidationError, never a crash or a double import", csvImportNeverCrashes);
+  fcTest.prop([fc.array(fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[\r\n"\\]/g, " ").trim() || "-"), { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom("x;y", ";;;;", "bad;2025-13-01;c-404;e-01;anekdot;;;x"), { maxLength: 5 })], { numRuns: 60 })(
+    "good rows are kept beside bad ones",
+    csvKeepsGoodRows,
+  );
 });

@@ -1,0 +1,44 @@
+// `npm run fuzz`: at least 100 000 generated inputs per parser. Nothing but a ValidationError may
+// escape, and no valid record may be lost. Prints one line per property and exits 1 on a failure.
+import fc from "fast-check";
+import {
+  damagedDocument,
+  parseCentreNeverCrashes,
+  validDocumentLosesNothing,
+} from "../test/helpers/fuzz-properties.js";
+import { csvFuzzProperties } from "../test/helpers/fuzz-csv.js";
+
+const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
+const seed = Number(process.env.FUZZ_SEED ?? 20261128);
+
+interface Case {
+  readonly name: string;
+  readonly property: fc.IPropertyWithHooks<unknown> | fc.IProperty<unknown>;
+  readonly runs: number;
+}
+
+const cases: Case[] = [
+  { name: "centre JSON: any JSON value", property: fc.property(fc.jsonValue(), parseCentreNeverCrashes) as fc.IProperty<unknown>, runs },
+  { name: "centre JSON: any text", property: fc.property(fc.string({ unit: "binary", maxLength: 300 }), parseCentreNeverCrashes) as fc.IProperty<unknown>, runs },
+  { name: "centre JSON: damaged valid documents", property: fc.property(damagedDocument, parseCentreNeverCrashes) as fc.IProperty<unknown>, runs },
+  {
+    name: "centre JSON: valid documents lose nothing",
+    property: fc.property(fc.integer({ min: 0, max: 20 }), fc.string({ unit: "grapheme", maxLength: 60 }), validDocumentLosesNothing) as fc.IProperty<unknown>,
+    runs: Math.max(1000, Math.floor(runs / 10)),
+  },
+  ...csvFuzzProperties(runs),
+];
+
+let failed = 0;
+for (const c of cases) {
+  const started = performance.now();
+  const result = fc.check(c.property, { numRuns: c.runs, seed });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.failed) {
+    failed++;
+    console.log(`FAIL ${c.name}: ${fc.defaultReportMessage(result)}`);
+  } else {
+    console.log(`ok   ${c.name}: ${result.numRuns} inputs in ${seconds} s`);
+  }
+}
+process.exit(failed === 0 ? 0 : 1);

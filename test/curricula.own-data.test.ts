@@ -143,6 +143,20 @@ describe("a centre loads its own data from JSON", () => {
     expect(again.curriculum.retiredActivities).toEqual(["mont.culture.flags-of-the-world"]);
   });
 
+  it("replaces the sample learning goals with the centre's own", () => {
+    const next = extendCurriculum(freshCentre(), {
+      bundled: ["stppa2014", "merdeka-cp", "cdc2022", "montessori"],
+      frameworks: [parseFramework(FRAMEWORK_JSON)],
+    });
+    const cur = resolveCurriculum(next);
+    expect(cur.frameworks.map((f) => f.id)).toEqual(["stppa2014", "merdeka-cp", "cdc2022", "tp-tk-melati-2026"]);
+    expect(cur.indicators.has("tp.48-60.jd.3")).toBe(false);
+    expect(cur.indicators.get("tp.melati.48-60.lms.1")?.kind).toBe("learning-goal");
+    expect(errorOf(() => extendCurriculum(freshCentre(), { bundled: ["stppa2013"] })).issues).toEqual([
+      expect.objectContaining({ path: "bundled[0]", code: "unknown_reference" }),
+    ]);
+  });
+
   it("does not mutate its inputs", () => {
     const centre = freshCentre();
     const additions = deepFreeze({
@@ -270,6 +284,13 @@ describe("invalid own data", () => {
       ]),
     );
     expect(error.issues).toHaveLength(5);
+  });
+
+  it("extendCurriculum reports a routine supporting an unknown indicator", () => {
+    const routine = { ...parseRoutines(ROUTINES_JSON)[0]!, supports: ["stppa2014.60-72.fm.c.6", "stppa2014.60-72.fm.c.99"] };
+    expect(errorOf(() => extendCurriculum(freshCentre(), { routines: [routine] })).issues).toEqual([
+      expect.objectContaining({ path: "curriculum.routines[0].supports[1]", code: "unknown_reference" }),
+    ]);
   });
 
   it("extendCurriculum reports a learning goal under an unknown CP sub-element", () => {

@@ -15,6 +15,7 @@ import {
   ActivityIdSchema,
   type ActivityInput,
   ActivitySchema,
+  BUNDLED_IDS,
   type Centre,
   type DeepReadonly,
   type Framework,
@@ -27,8 +28,10 @@ import {
   MaterialSchema,
   type Routine,
   RoutineSchema,
+  ShortTextSchema,
 } from "../model/index.js";
 import { bundledData } from "./bundled.js";
+import { resolveCurriculum } from "./resolve.js";
 
 /** A routine as written in JSON (before validation). @category Curricula */
 export type RoutineInput = z.input<typeof RoutineSchema>;
@@ -41,6 +44,11 @@ export type InventoryItemInput = z.input<typeof InventoryItemSchema>;
  * @category Curricula
  */
 export interface CurriculumAdditions {
+  /**
+   * The bundled data sets to use from now on, replacing the current list: for example without
+   * `sample-goals` once the centre loads its own learning goals.
+   */
+  readonly bundled?: readonly string[];
   /** Own frameworks; one with the id of an own framework already present replaces it. */
   readonly frameworks?: readonly DeepReadonly<FrameworkInput>[];
   /** Own activities; an id equal to a bundled activity replaces the bundled one for this centre. */
@@ -242,11 +250,12 @@ function issueKey(issue: Issue): string {
 
 /**
  * Adds a centre's own frameworks, activities, materials and routines to its curriculum, changes
- * material copies and retires activities — without editing the package. Everything is validated:
+ * material copies, retires activities and chooses the bundled data sets it uses — without editing
+ * the package. Everything is validated:
  * the shape of each addition (with the model schemas), duplicate ids, and then the resulting
  * centre with {@link checkCentre} (unknown prerequisites, materials, indicators, CP sub-elements of
  * learning goals and retired ids; prerequisite cycles; journal entries that would lose the
- * indicator or activity they refer to). Nothing changes on error: the centre passed in is never
+ * indicator or activity they refer to, including the indicators of own routines). Nothing changes on error: the centre passed in is never
  * modified, and a new centre is returned only when there is no new problem.
  *
  * Own frameworks and routines must not reuse the id of a bundled one (drop the bundled data set
@@ -285,6 +294,12 @@ export function extendCurriculum(centre: Centre, additions: CurriculumAdditions)
   const routines = validateList(RoutineSchema, additions.routines ?? [], ["routines"], issues) as Routine[];
   const inventory = validateList(InventoryItemSchema, additions.inventory ?? [], ["inventory"], issues) as InventoryItem[];
   const retire = validateList(ActivityIdSchema, additions.retire ?? [], ["retire"], issues);
+  const bundled = additions.bundled === undefined ? centre.curriculum.bundled : validateList(ShortTextSchema, additions.bundled, ["bundled"], issues);
+  (additions.bundled ?? []).forEach((id, i) => {
+    if (!(BUNDLED_IDS as readonly string[]).includes(id)) {
+      issues.push({ path: `bundled[${i}]`, code: "unknown_reference", message: `unknown bundled data set ${JSON.stringify(id)}; known: ${BUNDLED_IDS.join(", ")}` });
+    }
+  });
   duplicateIds(additions.frameworks ?? [], "frameworks", issues);
   duplicateIds(additions.activities ?? [], "activities", issues);
   duplicateIds(additions.materials ?? [], "materials", issues);
@@ -295,7 +310,7 @@ export function extendCurriculum(centre: Centre, additions: CurriculumAdditions)
   // one with the same id would appear twice; a bundled set must be dropped to replace them.
   const bundledFrameworks = new Map<string, string>();
   const bundledRoutines = new Map<string, string>();
-  for (const set of centre.curriculum.bundled) {
+  for (const set of bundled) {
     const data = bundledData(set);
     for (const f of data?.frameworks ?? []) bundledFrameworks.set(f.id, set);
     for (const r of data?.routines ?? []) bundledRoutines.set(r.id, set);
@@ -332,6 +347,7 @@ export function extendCurriculum(centre: Centre, additions: CurriculumAdditions)
     inventory: inventoryOut,
     curriculum: {
       ...centre.curriculum,
+      bundled: additions.bundled === undefined ? centre.curriculum.bundled : [...new Set(bundled)],
       frameworks: upsert(centre.curriculum.frameworks, frameworks),
       activities: upsert(centre.curriculum.activities, activities),
       materials: upsert(centre.curriculum.materials, materials),

@@ -106,19 +106,20 @@ function build(centre: Pick<Centre, "curriculum" | "inventory">): ResolvedCurric
   const frameworks: Framework[] = [];
   const activities = new Map<string, Activity>();
   const materials = new Map<string, Material>();
-  const routines: Routine[] = [];
+  const routines = new Map<string, Routine>();
   for (const id of centre.curriculum.bundled) {
     const data = bundledData(id);
     if (data === undefined) continue;
     frameworks.push(...data.frameworks);
     for (const a of data.activities) activities.set(a.id, a);
     for (const m of data.materials) materials.set(m.id, m);
-    routines.push(...data.routines);
+    for (const r of data.routines) routines.set(r.id, r);
   }
   frameworks.push(...centre.curriculum.frameworks);
   for (const a of centre.curriculum.activities) activities.set(a.id, a);
   for (const m of centre.curriculum.materials) materials.set(m.id, m);
-  routines.push(...centre.curriculum.routines);
+  // A centre's own routine with a bundled routine's id replaces it.
+  for (const r of centre.curriculum.routines) routines.set(r.id, r);
   for (const item of centre.inventory) {
     const m = materials.get(item.material);
     if (m !== undefined) materials.set(m.id, { ...m, copies: item.copies });
@@ -143,7 +144,7 @@ function build(centre: Pick<Centre, "curriculum" | "inventory">): ResolvedCurric
     activities: sortedActivities,
     retired: new Set(centre.curriculum.retiredActivities),
     materials,
-    routines,
+    routines: [...routines.values()],
   };
 }
 

@@ -161,6 +161,7 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
   duplicates(centre.curriculum.activities, "curriculum.activities", issues);
   duplicates(centre.curriculum.materials, "curriculum.materials", issues);
   duplicates(centre.curriculum.frameworks, "curriculum.frameworks", issues);
+  duplicates(centre.curriculum.routines, "curriculum.routines", issues);
 
   centre.groups.forEach((g, i) =>
     g.educators.forEach((e, j) => {
@@ -194,6 +195,11 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
       if (!curriculum.indicators.has(s)) issues.push(unknown(`curriculum.activities[${i}].supports[${j}]`, "indicator", s));
     });
   });
+  centre.curriculum.routines.forEach((r, i) =>
+    r.supports.forEach((s, j) => {
+      if (!curriculum.indicators.has(s)) issues.push(unknown(`curriculum.routines[${i}].supports[${j}]`, "indicator", s));
+    }),
+  );
   centre.curriculum.frameworks.forEach((f, i) =>
     f.learningGoals.forEach((g, j) => {
       if (!curriculum.indicators.has(g.subElement)) issues.push(unknown(`curriculum.frameworks[${i}].learningGoals[${j}].subElement`, "sub-element", g.subElement));

@@ -42,7 +42,9 @@ export function simulateDevelopment(
     const inForceAtStart = due <= start && (next === undefined || addMonths(child.birthDate, next.fromMonths) > start);
     const reachedInWindow = due > start && due <= ctx.asOf;
     if (!inForceAtStart && !reachedInWindow) return;
-    const date = inForceAtStart ? start : addDays(due, rng.int(0, 6)) > ctx.asOf ? ctx.asOf : addDays(due, rng.int(0, 6));
+    // One draw, clamped: drawing twice let the recorded date fall after asOf.
+    const late = inForceAtStart ? start : addDays(due, rng.int(0, 6));
+    const date = late > ctx.asOf ? ctx.asOf : late;
     for (const m of band.indicators) {
       const p = rng.next();
       const achieved = 0.91 + 0.07 * child.ability;

@@ -31,7 +31,6 @@ import {
   ShortTextSchema,
 } from "../model/index.js";
 import { bundledData } from "./bundled.js";
-import { resolveCurriculum } from "./resolve.js";
 
 /** A routine as written in JSON (before validation). @category Curricula */
 export type RoutineInput = z.input<typeof RoutineSchema>;

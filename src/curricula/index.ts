@@ -8,7 +8,7 @@ export { cdc2022 } from "./cdc-2022/index.js";
 export { CDC_RELATIONS, type CdcRelation } from "./cdc-2022/crosswalk.js";
 export { montessoriCatalog, type Catalog } from "./montessori/index.js";
 export { bandForAge, type IndicatorRef, type ResolvedCurriculum, resolveCurriculum } from "./resolve.js";
-export { dependentsCount, inAgeWindow, type PrerequisiteRule, prerequisitesMet } from "./sequence.js";
+export { dependentsCount, gatewayCounts, inAgeWindow, type PrerequisiteRule, prerequisitesMet } from "./sequence.js";
 export { type CoverageRow, type CoverageSources, type CurriculumCoverage, curriculumCoverage } from "./coverage.js";
 export {
   type CurriculumAdditions,

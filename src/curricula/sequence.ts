@@ -82,3 +82,26 @@ export function dependentsCount(activities: Iterable<Activity>): Map<string, num
   for (const a of activities) for (const p of a.prerequisites) out.set(p, (out.get(p) ?? 0) + 1);
   return out;
 }
+
+const dependentsCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * {@link dependentsCount} of a resolved activity map, computed once per map (the map of a
+ * resolved curriculum never changes).
+ *
+ * @param activities - the activities of a resolved curriculum
+ * @returns a map from id to the number of direct dependents
+ * @example
+ * ```ts
+ * gatewayCounts(resolveCurriculum(centre).activities).get("mont.sensorial.pink-tower"); // => 1
+ * ```
+ * @category Planning
+ */
+export function gatewayCounts(activities: ReadonlyMap<string, Activity>): ReadonlyMap<string, number> {
+  let counts = dependentsCache.get(activities);
+  if (counts === undefined) {
+    counts = dependentsCount(activities.values());
+    dependentsCache.set(activities, counts);
+  }
+  return counts;
+}

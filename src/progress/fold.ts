@@ -29,7 +29,8 @@ import type { CalendarDate } from "../time/index.js";
 export interface LevelEntry {
   readonly level: Level;
   readonly date: CalendarDate;
-  readonly observation: string;
+  /** The observation's id. */
+  readonly id: string;
   readonly visibility: Visibility;
 }
 
@@ -41,7 +42,8 @@ export interface LevelEntry {
 export interface StageEntry {
   readonly stage: Stage;
   readonly date: CalendarDate;
-  readonly observation: string;
+  /** The observation's id. */
+  readonly id: string;
   readonly visibility: Visibility;
 }
 
@@ -82,11 +84,9 @@ export interface ProgressIndex {
 
 const STAGE_RANK: Record<Stage, number> = { presented: 0, practicing: 1, mastered: 2 };
 
-function byDateThenId(a: { readonly date: string; readonly observation?: string; readonly id?: string }, b: typeof a): number {
+function byDateThenId(a: { readonly date: string; readonly id: string }, b: typeof a): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const x = a.observation ?? a.id ?? "";
-  const y = b.observation ?? b.id ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 interface MutableChild {
@@ -145,17 +145,16 @@ export function foldProgress(centre: Pick<Centre, "journal">): ProgressIndex {
     p.observationCount++;
     switch (o.kind) {
       case "assessment": {
+        // The observation itself is the history entry (no copy): it has level, date, id, visibility.
         const list = p.levels.get(o.indicator);
-        const entry: LevelEntry = { level: o.level, date: o.date, observation: o.id, visibility: o.visibility };
-        if (list) list.push(entry);
-        else p.levels.set(o.indicator, [entry]);
+        if (list) list.push(o);
+        else p.levels.set(o.indicator, [o]);
         break;
       }
       case "lesson": {
         const list = p.lessons.get(o.activity);
-        const entry: StageEntry = { stage: o.stage, date: o.date, observation: o.id, visibility: o.visibility };
-        if (list) list.push(entry);
-        else p.lessons.set(o.activity, [entry]);
+        if (list) list.push(o);
+        else p.lessons.set(o.activity, [o]);
         break;
       }
       case "anecdote":

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
-import { dependentsCount, inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
+import { gatewayCounts, inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
 import type { Activity, Area, Stage } from "../model/index.js";
 import type { ChildProgress, StageEntry } from "../progress/index.js";
 import { type CalendarDate, type Locale, daysBetween } from "../time/index.js";
@@ -87,7 +87,7 @@ export function montessoriSummary(
     }
   }
   stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
-  const gateways = dependentsCount(curriculum.activities.values());
+  const gateways = gatewayCounts(curriculum.activities);
   const stageOf = (id: string) => all.get(id)?.stage;
   const ready = [...curriculum.activities.values()].filter(
     (a) =>

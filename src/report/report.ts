@@ -200,8 +200,15 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     });
   }
 
+  const itemsBySection = new Map<string, ItemDef[]>();
+  for (const item of items) {
+    const list = itemsBySection.get(item.section);
+    if (list) list.push(item);
+    else itemsBySection.set(item.section, [item]);
+  }
+  const tagged = [...progress.anecdotes, ...progress.evidence];
   const sections: ReportSection[] = sectionDefs.map((def) => {
-    const defs = items.filter((i) => i.section === def.id);
+    const defs = itemsBySection.get(def.id) ?? [];
     const rows = defs.map((d) => itemRows.get(d.id)!);
     const distribution = emptyDistribution();
     for (const r of rows) if (r.latest) distribution[r.latest.level]++;
@@ -215,7 +222,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       summary === null ? "none" : previousSummary === null ? "new" : levelRank(summary) > levelRank(previousSummary) ? "up" : levelRank(summary) < levelRank(previousSummary) ? "down" : "same";
     const tags = new Set(defs.flatMap((d) => d.tags));
     const evidence: ReportEvidence[] = [];
-    for (const e of [...progress.anecdotes, ...progress.evidence]) {
+    for (const e of tagged) {
       if (!inPeriod(e.date) || !visible(e.visibility) || !e.indicators.some((t) => tags.has(t))) continue;
       evidence.push({
         kind: e.kind === "anecdote" ? "anecdote" : e.evidence,

@@ -83,3 +83,6 @@ export * from "./report/index.js";
 
 // Renderers (Markdown, printable HTML with inline SVG charts, JSON)
 export * from "./render/index.js";
+
+// Cohort summaries (additive, mergeable, small cells suppressed)
+export * from "./cohort/index.js";

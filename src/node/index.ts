@@ -45,3 +45,12 @@ export async function writeCentreFile(path: string, centre: Centre): Promise<voi
   await writeFile(tmp, `${serializeCentre(centre, { indent: 1 })}\n`, "utf8");
   await rename(tmp, path);
 }
+
+export {
+  type JournalLineProblem,
+  type JournalSource,
+  type JournalStreamOptions,
+  type JournalStreamResult,
+  summarizeJournalStream,
+  writeJournalJsonl,
+} from "./stream-summary.js";

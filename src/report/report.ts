@@ -14,11 +14,11 @@ import {
   addDays,
   ageOn,
   dayNumber,
-  daysBetween,
   formatAge,
   formatDate,
   mondayOf,
 } from "../time/index.js";
+import { earlierBand, isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
 import { developmentSection } from "./development.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
@@ -347,13 +347,11 @@ function buildConcerns(ctx: {
   msg: (typeof REPORT_MESSAGES)[Locale];
 }): Concern[] {
   const { period, asOf, msg, locale } = ctx;
-  const length = daysBetween(period.from, period.to);
-  const elapsed = daysBetween(period.from, asOf < period.to ? asOf : period.to);
-  const late = elapsed * 3 >= length * 2;
+  const late = isLateInPeriod(period, asOf);
   const concerns: Concern[] = [];
   for (const item of ctx.items) {
     const row = ctx.itemRows.get(item.id)!;
-    if (late && row.latest !== null && isNotYet(row.latest.level) && row.latest.level !== "not-yet") {
+    if (late && row.latest !== null && isStillBbLevel(row.latest.level)) {
       concerns.push({ kind: "still-bb", subject: item.id, section: item.section, text: row.text, reason: msg.stillBb(levelName(row.latest.level, locale), formatDate(row.latest.date, locale)) });
     }
   }
@@ -365,21 +363,17 @@ function buildConcerns(ctx: {
       }
     }
   }
-  if (ctx.framework.kind === "stppa" && ctx.band !== undefined) {
-    const bands = ctx.framework.bands;
-    const index = bands.findIndex((b) => b.id === ctx.band!.id);
-    const earlier = index > 0 ? bands[index - 1] : undefined;
-    for (const i of earlier?.indicators ?? []) {
-      const latest = latestOnOrBefore(ctx.progress.levels.get(i.id) ?? [], asOf, ctx.familyOnly);
-      if (latest !== undefined && levelRank(latest.level) < 2) {
-        concerns.push({
-          kind: "earlier-band",
-          subject: i.id,
-          section: i.aspect,
-          text: localize(i.text, locale),
-          reason: msg.earlierBand(localize(earlier!.label, locale), levelName(latest.level, locale)),
-        });
-      }
+  const earlier = earlierBand(ctx.framework, ctx.band);
+  for (const i of earlier?.indicators ?? []) {
+    const latest = latestOnOrBefore(ctx.progress.levels.get(i.id) ?? [], asOf, ctx.familyOnly);
+    if (latest !== undefined && isEarlierBandLevel(latest.level)) {
+      concerns.push({
+        kind: "earlier-band",
+        subject: i.id,
+        section: i.aspect,
+        text: localize(i.text, locale),
+        reason: msg.earlierBand(localize(earlier!.label, locale), levelName(latest.level, locale)),
+      });
     }
   }
   return concerns;

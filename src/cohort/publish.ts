@@ -1,0 +1,184 @@
+/**
+ * Small-cell suppression: turning a summary into a table that can leave the centre, the dinas or
+ * the province without letting anyone single out a child.
+ *
+ * @module
+ */
+import { ValidationError } from "../errors/index.js";
+import { NO_BAND } from "./child.js";
+import { type CellKey, cell, cellId, cellsOf, compareCells } from "./cells.js";
+import type { PublishedCell, PublishedSummary, Summary } from "./schema.js";
+
+/**
+ * Default minimum cell size (Washington DOH: suppress non-zero counts below 10).
+ *
+ * @category Cohort
+ */
+export const DEFAULT_MIN_CELL_SIZE = 10;
+/**
+ * The smallest minimum cell size accepted (Wisconsin DPI suppresses groups of 5 or fewer).
+ *
+ * @category Cohort
+ */
+export const MIN_CELL_SIZE_FLOOR = 5;
+
+/**
+ * Options for {@link publishSummary}.
+ *
+ * @category Cohort
+ */
+export interface PublishOptions {
+  /** Minimum cell size k: non-zero cells below it are suppressed. Default 10, at least 5. */
+  readonly k?: number;
+}
+
+interface Node {
+  readonly key: CellKey;
+  readonly value: number;
+}
+
+/** A total and its parts (an additive relation), and how many children stand behind it. */
+interface Block {
+  readonly total: Node | undefined;
+  readonly parts: readonly Node[];
+  readonly population: number;
+}
+
+function blocksOf(summary: Summary): Block[] {
+  const cells = cellsOf(summary);
+  const childTotal = cells.filter((c) => c.dimension === "children").reduce((s, c) => s + c.count, 0);
+  const groups = new Map<string, { total: CellKey | undefined; parts: Node[]; population: number }>();
+  for (const c of cells) {
+    let id: string;
+    let total: CellKey | undefined;
+    let population: number;
+    switch (c.dimension) {
+      case "children":
+        id = "children";
+        total = cell("children", { band: "*" });
+        population = childTotal;
+        break;
+      case "levels":
+        id = `levels\u0001${c.aspect}\u0001${c.band}`;
+        total = cell("levels", { aspect: c.aspect, band: c.band, level: "*" });
+        // Level cells count child × indicator, so the children of the band stand behind them.
+        population = summary.children[c.band] ?? 0;
+        break;
+      case "lessons":
+        id = `lessons\u0001${c.area}`;
+        total = cell("lessons", { area: c.area, stage: "*" });
+        population = childTotal;
+        break;
+      case "concerns":
+        id = `concerns\u0001${c.aspect}\u0001${c.kind}`;
+        total = undefined;
+        population = childTotal;
+        break;
+      default:
+        continue;
+    }
+    const group = groups.get(id) ?? { total, parts: [], population };
+    group.parts.push({ key: c, value: c.count });
+    groups.set(id, group);
+  }
+  return [...groups.values()].map((g) => ({
+    total: g.total === undefined ? undefined : { key: g.total, value: g.parts.reduce((s, p) => s + p.value, 0) },
+    parts: g.parts,
+    population: g.population,
+  }));
+}
+
+/**
+ * Publishes a summary with small cells suppressed, so that no child can be singled out and no
+ * suppressed cell can be worked out from the published ones. Totals are added: children over all
+ * bands (`band: "*"`), levels over the levels of an aspect × band (`level: "*"`) and lessons over
+ * the stages of an area (`stage: "*"`). Rules, applied in order:
+ *
+ * 1. **Small population.** Every cell of a block (a total with its parts) that describes fewer
+ *    than k children — a band with 1 to k−1 children for its levels, a summary with 1 to k−1
+ *    children for everything — is suppressed, zeros included ("none of the 3 children has a
+ *    concern" would tell each family something about the others).
+ * 2. **Primary.** Every non-zero cell below k is suppressed. Zero cells are published: a zero
+ *    says that no child is in the cell, which singles nobody out, and hiding zeros would make
+ *    readers guess.
+ * 3. **Complementary.** In every block whose total is published, the suppressed parts must be at
+ *    least two and together hold at least k; otherwise the next smallest non-zero part is
+ *    suppressed too (when no part is left, the total), repeated until stable. So no suppressed
+ *    cell can be found by subtracting published parts from a published total, and not even two
+ *    suppressed 1s can be told apart from the range 1 … k−1. A suppressed total always hides at
+ *    least one part as well.
+ *
+ * Suppressed cells have `count: null`; the footnote explains them without saying which rule hid
+ * a cell (which would tell a reader that the cell is below k). The `concerns` cells count
+ * children and have no published total. Level and lesson cells count child × indicator and
+ * child × activity, which is why rule 1 ties them to the children behind them.
+ *
+ * @param summary - a summary (one centre or many combined)
+ * @param options - `k`, the minimum cell size (default 10, at least 5)
+ * @returns the published table (new data; the summary is not changed)
+ * @throws {@link ValidationError} when `k` is not an integer or is below 5
+ * @example
+ * ```ts
+ * // children per band: 48-60: 23, 60-72: 3, none: 0 → total 26
+ * publishSummary(summary, { k: 10 }).cells.filter((c) => c.dimension === "children");
+ * // => *: 26, 48-60: null, 60-72: null, none: 0
+ * // (3 is below k, and 23 is hidden too, or 26 − 23 would reveal the 3)
+ * ```
+ * @category Cohort
+ */
+export function publishSummary(summary: Summary, options: PublishOptions = {}): PublishedSummary {
+  const k = options.k ?? DEFAULT_MIN_CELL_SIZE;
+  if (!Number.isInteger(k)) throw new ValidationError([{ path: "options.k", code: "invalid_value", message: `k must be an integer, got ${String(k)}` }]);
+  if (k < MIN_CELL_SIZE_FLOOR) {
+    throw new ValidationError([{ path: "options.k", code: "too_small", message: `k ${k} is below the floor of ${MIN_CELL_SIZE_FLOOR}` }]);
+  }
+  const blocks = blocksOf(summary);
+  const hidden = new Set<string>();
+  const hide = (n: Node) => hidden.add(cellId(n.key));
+  const isHidden = (n: Node) => hidden.has(cellId(n.key));
+  for (const b of blocks) {
+    const members = b.total === undefined ? b.parts : [b.total, ...b.parts];
+    if (b.population > 0 && b.population < k) members.forEach(hide);
+    for (const n of members) if (n.value > 0 && n.value < k) hide(n);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of blocks) {
+      if (b.total === undefined) continue;
+      const hiddenParts = b.parts.filter(isHidden);
+      const totalHidden = isHidden(b.total);
+      if (hiddenParts.length === 0 && !totalHidden) continue;
+      const safe = totalHidden
+        ? hiddenParts.length >= 1
+        : hiddenParts.length >= 2 && hiddenParts.reduce((s, n) => s + n.value, 0) >= k;
+      if (safe) continue;
+      const next = b.parts
+        .filter((n) => n.value > 0 && !isHidden(n))
+        .sort((x, y) => x.value - y.value || compareCells(x.key, y.key))[0];
+      hide(next ?? b.total);
+      changed = true;
+    }
+  }
+  const cells: PublishedCell[] = [];
+  for (const b of blocks) {
+    for (const n of b.total === undefined ? b.parts : [b.total, ...b.parts]) {
+      cells.push({ ...n.key, count: isHidden(n) ? null : n.value });
+    }
+  }
+  cells.sort(compareCells);
+  return {
+    format: "tumbuh.published-summary",
+    version: 1,
+    framework: summary.framework,
+    asOf: summary.asOf,
+    period: { from: summary.period.from, to: summary.period.to },
+    centres: summary.centres,
+    k,
+    footnote: {
+      id: `Sel kosong (null) disembunyikan: berisi kurang dari ${k} (anak atau catatan), menggambarkan kurang dari ${k} anak, atau disembunyikan agar sel lain tidak dapat dihitung dari totalnya. Angka nol ditampilkan. Kelompok usia "${NO_BAND}": usia di luar semua kelompok.`,
+      en: `Empty (null) cells are suppressed: fewer than ${k} (children or records), describing fewer than ${k} children, or hidden so that another cell cannot be worked out from its total. Zeros are shown. Band "${NO_BAND}": age outside every band.`,
+    },
+    cells,
+  };
+}

@@ -24,45 +24,55 @@ import {
   unassessedItems,
   weekRows,
 } from "./report-tables.js";
-import { type ChartFill, columnChart, stackedBarChart } from "./svg.js";
+import { type ChartFill, columnChart, stackedBarChart, svgNumber } from "./svg.js";
 
 /** Print layout of the rapor, on top of the shared `BASE_CSS`. */
 const REPORT_CSS = `
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; font-size: 9.5pt; }
+body { line-height: 1.3; }
+@page { margin: 10mm 12mm 12mm 12mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
+h2 { margin: 4mm 0 1.5mm; }
+h3 { margin: 2.5mm 0 0.8mm; }
+h4 { font-size: 9.5pt; margin: 1.5mm 0 0.5mm; break-after: avoid; }
 .centre-name { font-size: 12pt; font-weight: bold; margin: 0 0 1mm; }
 .audience { font-style: italic; margin: -2mm 0 2mm; }
-dl.identity { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 0.6mm 3mm; margin: 0 0 2mm; padding: 2mm 2.5mm; border: 0.75pt solid #000; }
+dl.identity { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 0.6mm 3mm; margin: 0 0 2mm; padding: 1.5mm 2.5mm; border: 0.75pt solid #000; }
+dl.identity dd.wide { grid-column: span 3; }
 dl.identity dt { font-weight: bold; }
 dl.identity dd { margin: 0; overflow-wrap: anywhere; }
-th, td { font-size: 9pt; padding: 0.6mm 1.4mm; }
+th, td { font-size: 8.5pt; padding: 0.5mm 1.4mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td.num, th.num { text-align: right; }
-.chart-block { margin: 0 0 2mm; }
+td.nowrap, th.nowrap { white-space: nowrap; overflow-wrap: normal; }
+th { overflow-wrap: break-word; }
+th.group { background: #f2f2f2; font-style: italic; }
+.chart-block { margin: 0 0 2mm; break-inside: avoid; }
 .chart-block figure { margin: 0 0 1.5mm; }
+h2 + p { break-after: avoid; }
 .chart-block svg { display: block; width: 100%; height: auto; }
 .chart-block figcaption { font-size: 8.5pt; font-style: italic; }
 .week-tables { display: flex; gap: 3mm; align-items: flex-start; }
-.week-tables table { flex: 1 1 0; }
-dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 0.4mm 2.5mm; margin: 0 0 2mm; font-size: 9pt; }
+.week-tables table { flex: 1 1 0; min-width: 0; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 0.3mm 2.5mm; margin: 0 0 2mm; font-size: 8.5pt; line-height: 1.25; }
 dl.legend dt { font-weight: bold; }
 dl.legend dd { margin: 0; }
 .aspect { margin: 0 0 3mm; }
 .aspect h3 { border-bottom: 0.5pt solid #000; }
 .standing { font-size: 9.5pt; }
-.compact { font-size: 8.5pt; line-height: 1.3; }
+.compact { font-size: 8pt; line-height: 1.22; }
 ul.evidence, ul.lessons, ul.notices { margin: 0 0 2mm; padding-left: 5mm; }
 ul.evidence li, ul.lessons li { margin: 0 0 0.8mm; overflow-wrap: anywhere; }
-ul.evidence { font-size: 9.5pt; }
+ul.evidence, ul.lessons { font-size: 8.5pt; }
 .refs { font-size: 8pt; color: #333; }
 .note { font-size: 9.5pt; font-style: italic; }
 .write-box { border: 0.75pt solid #000; padding: 1mm 3mm 3mm; break-inside: avoid; }
-.write-box .line { border-bottom: 0.5pt solid #555; height: 8mm; }
+.write-box .line { border-bottom: 0.5pt solid #555; height: 7mm; }
 .signatures { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8mm; margin: 4mm 0 0; break-inside: avoid; }
 .signatures p { margin: 0; font-size: 9pt; }
-.signatures .sign { border-bottom: 0.75pt solid #000; height: 14mm; }
-footer { margin-top: 4mm; }
+.signatures .sign { border-bottom: 0.75pt solid #000; height: 10mm; }
+footer { margin-top: 3mm; break-inside: avoid; }
+ul.notices { font-size: 8pt; }
 footer p.footer { font-size: 8.5pt; border-top: 0.75pt solid #000; padding-top: 1.5mm; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media print { body { max-width: none; } }
@@ -87,22 +97,17 @@ function header(report: ProgressReport, labels: ReportLabels): string {
   const child = report.child.nickname !== report.child.name ? `${h(report.child.name)} (${h(report.child.nickname)})` : h(report.child.name);
   const band = report.band ? `${h(report.band.label)} (${h(L.coverage[report.band.coverage])})` : h(L.noBand);
   const period = `${h(report.period.name)}: ${h(labels.range(formatDate(report.period.from as CalendarDate, report.locale), formatDate(report.period.to as CalendarDate, report.locale)))}`;
-  const pairs: [string, string][] = [
-    [L.child, child],
-    [L.group, h(report.child.group)],
-    [L.ageLabel, h(L.age(report.age.text, formatDate(report.asOf as CalendarDate, report.locale)))],
-    [L.band, band],
-    [L.period, period],
-    [L.framework, h(report.framework.name)],
-    [L.asOf, date(report.asOf, report)],
-    [L.observations, String(report.observationsInPeriod)],
-  ];
+  const pair = (k: string, v: string, wide = false) => `<dt>${h(k)}</dt><dd${wide ? ` class="wide"` : ""}>${v}</dd>`;
   return `<header>
 <p class="centre-name">${h(report.centre.name)}</p>
 <h1>${h(labels.title)}</h1>
 <p class="audience">${h(labels.audience[report.audience])}</p>
 <dl class="identity">
-${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join("\n")}
+${pair(L.child, child)}${pair(L.group, h(report.child.group))}
+${pair(L.age, h(report.age.text))}${pair(L.asOf, date(report.asOf, report))}
+${pair(L.band, band, true)}
+${pair(L.period, period, true)}
+${pair(L.framework, h(report.framework.name), true)}
 </dl>
 </header>`;
 }
@@ -111,7 +116,7 @@ ${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join("\n")}
 function table(options: {
   readonly className?: string;
   readonly caption: string;
-  readonly columns: readonly { readonly label: string; readonly width?: string; readonly num?: boolean }[];
+  readonly columns: readonly { readonly label: string; readonly width?: string; readonly num?: boolean; readonly nowrap?: boolean }[];
   readonly rows: readonly (readonly string[])[];
   readonly rowHeader?: boolean;
 }): string {
@@ -124,8 +129,10 @@ function table(options: {
       (cells) =>
         `<tr>${cells
           .map((cell, i) => {
-            const num = options.columns[i]?.num ? ` class="num"` : "";
-            return i === 0 && options.rowHeader !== false ? `<th scope="row">${cell}</th>` : `<td${num}>${cell}</td>`;
+            const column = options.columns[i];
+            const classes = [column?.num ? "num" : "", column?.nowrap ? "nowrap" : ""].filter(Boolean).join(" ");
+            const num = classes === "" ? "" : ` class="${classes}"`;
+            return i === 0 && options.rowHeader !== false ? `<th scope="row"${num}>${cell}</th>` : `<td${num}>${cell}</td>`;
           })
           .join("")}</tr>`,
     )
@@ -139,10 +146,10 @@ ${body}
 </table>`;
 }
 
-function figure(svg: string, labels: ReportLabels): string {
+/** A chart in a figure; its numbers are in the table right after it (the SVG's `desc` says so). */
+function figure(svg: string): string {
   return `<figure>
 ${svg}
-<figcaption>${h(labels.charts.tableFollows)}</figcaption>
 </figure>`;
 }
 
@@ -157,17 +164,18 @@ function summarySection(report: ProgressReport, labels: ReportLabels): string {
   const chart = stackedBarChart({
     id: "chart-levels",
     title: L.chartTitle(report.child.nickname),
-    desc: L.chartDesc,
+    desc: `${L.chartDesc} ${labels.charts.tableFollows}`,
     series,
     rows: rows.map((r) => ({ label: r.section.name, values: r.values })),
     noData: labels.charts.noData,
   });
   const columns = [
-    { label: L.sectionColumn[sectionKind(report)], width: "27%" },
-    ...series.map((s) => ({ label: s.label, num: true })),
-    { label: L.expected, num: true },
-    { label: L.summaryLevel },
-    { label: L.change },
+    { label: L.sectionColumn[sectionKind(report)], width: "24%" },
+    ...levels.map((l) => ({ label: labels.levels[l].short, num: true, width: `${svgNumber(28 / Math.max(1, levels.length))}%` })),
+    { label: L.notAssessed, num: true, width: "11%" },
+    { label: L.expected, num: true, width: "12%" },
+    { label: L.summaryLevel, width: "9%" },
+    { label: L.change, width: "16%" },
   ];
   const tableRows = rows.map((r) => [
     h(r.section.name),
@@ -181,7 +189,7 @@ function summarySection(report: ProgressReport, labels: ReportLabels): string {
 <h2 id="h-summary">${h(L.heading)}</h2>
 <p>${h(L.intro)}</p>
 <div class="chart-block" data-chart="chart-levels">
-${figure(chart, labels)}
+${figure(chart)}
 ${table({ className: "numbers", caption: L.chartTitle(report.child.nickname), columns, rows: tableRows })}
 </div>
 <p class="note">${h(L.rule)}</p>
@@ -212,7 +220,7 @@ function sectionBlock(report: ProgressReport, section: ReportSection, labels: Re
       : table({
           className: "items",
           caption: L.tableCaption(section.name),
-          columns: [{ label: L.item, width: "60%" }, { label: L.latest, width: "12%" }, { label: L.date, width: "16%" }, { label: L.observedInPeriod, width: "12%", num: true }],
+          columns: [{ label: L.item, width: "58%" }, { label: L.latest, width: "11%" }, { label: L.date, width: "19%", nowrap: true }, { label: L.observedInPeriod, width: "12%", num: true }],
           rows: assessed.map((i) => [
             h(i.text),
             i.latest ? levelCell(i.latest.level, labels) : "–",
@@ -222,12 +230,16 @@ function sectionBlock(report: ProgressReport, section: ReportSection, labels: Re
           rowHeader: false,
         });
   const listedInConcerns = report.concerns.some((c) => c.kind === "not-observed" && c.section === section.id);
+  // Staff see which items were never assessed (in the concerns once the period is late, else
+  // here); the family version only counts them, as the narrative does.
   const rest =
     unassessed.length === 0
       ? ""
       : listedInConcerns
         ? `<p class="compact">${h(L.notAssessedSeeConcerns(unassessed.length))}</p>`
-        : `<p class="compact"><strong>${h(L.notAssessed(unassessed.length))}</strong> ${unassessed.map((i) => h(i.text)).join(" · ")}</p>`;
+        : report.audience === "family"
+          ? `<p class="compact">${h(L.notAssessedCount(unassessed.length))}</p>`
+          : `<p class="compact"><strong>${h(L.notAssessed(unassessed.length))}</strong> ${unassessed.map((i) => h(i.text)).join(" · ")}</p>`;
   const evidence =
     section.evidence.length === 0
       ? ""
@@ -235,12 +247,19 @@ function sectionBlock(report: ProgressReport, section: ReportSection, labels: Re
 <ul class="evidence">
 ${section.evidence
   .map((e) => {
-    const refs = e.refs.length > 0 ? ` <span class="refs">(${h(L.files)}: ${e.refs.map(h).join(", ")})</span>` : "";
+    // File references stay in the JSON and Markdown; the page only says how many there are.
+    const refs = e.refs.length > 0 ? ` <span class="refs">(${e.refs.length} ${h(L.files)})</span>` : "";
     const text = e.kind === "anecdote" ? `“${h(e.text)}”` : h(e.text);
     return `<li><strong>${h(L.evidenceKinds[e.kind])}</strong>, ${date(e.date, report)}: ${text}${refs}</li>`;
   })
   .join("\n")}
 </ul>`;
+  if (section.expected === 0) {
+    return `<section class="aspect" id="${id}" aria-labelledby="h-${id}">
+<h3 id="h-${id}">${h(section.name)}</h3>
+<p>${h(section.narrative)} ${h(L.noItems)}</p>
+</section>`;
+  }
   return `<section class="aspect" id="${id}" aria-labelledby="h-${id}">
 <h3 id="h-${id}">${h(section.name)}</h3>
 <p class="standing">${standing.join(" · ")}</p>
@@ -249,6 +268,14 @@ ${itemsTable}
 ${rest}
 ${evidence}
 </section>`;
+}
+
+/** A concern in a compact line: its text, and for `still-bb` the latest level and date it rests on. */
+function concernItem(report: ProgressReport, concern: Concern, labels: ReportLabels): string {
+  if (concern.kind !== "still-bb") return h(concern.text);
+  const item = report.sections.find((s) => s.id === concern.section)?.items.find((i) => i.id === concern.subject);
+  const latest = item?.latest;
+  return latest ? `${h(concern.text)} (${levelCell(latest.level, labels)}, ${date(latest.date, report)})` : `${h(concern.text)} (${h(concern.reason)})`;
 }
 
 function concernsSection(report: ProgressReport, labels: ReportLabels): string {
@@ -261,22 +288,26 @@ function concernsSection(report: ProgressReport, labels: ReportLabels): string {
           .map((g) => {
             const kind = L.kinds[g.kind];
             const head = `<h3>${h(kind.title)}</h3>\n<p class="note">${h(kind.note)}</p>`;
-            if (g.kind === "not-observed") {
+            // Rule-based kinds whose reason is the kind's note: one compact line per section.
+            if (g.kind === "not-observed" || g.kind === "still-bb") {
               return `${head}
 ${bySection(report, g.concerns)
   .map(
     (s) =>
-      `<p class="compact"><strong>${h(sectionName(report, s.section, L.other))} (${h(L.count(s.concerns.length))}):</strong> ${s.concerns.map((c: Concern) => h(c.text)).join(" · ")}</p>`,
+      `<p class="compact"><strong>${h(sectionName(report, s.section, L.other))} (${h(L.count(s.concerns.length))}):</strong> ${s.concerns.map((c: Concern) => concernItem(report, c, labels)).join(" · ")}</p>`,
   )
   .join("\n")}`;
             }
+            // Other kinds: per section, the items that share a reason on one line, then the reason.
             return `${head}
-${table({
-  caption: kind.title,
-  columns: [{ label: L.item, width: "44%" }, { label: L.section, width: "18%" }, { label: L.reason, width: "38%" }],
-  rows: g.concerns.map((c) => [h(c.text), h(sectionName(report, c.section, L.other)), h(c.reason)]),
-  rowHeader: false,
-})}`;
+${bySection(report, g.concerns)
+  .flatMap((s) =>
+    [...new Set(s.concerns.map((c: Concern) => c.reason))].map((reason) => {
+      const items = s.concerns.filter((c: Concern) => c.reason === reason);
+      return `<p class="compact"><strong>${h(sectionName(report, s.section, L.other))}:</strong> ${items.map((c: Concern) => h(c.text)).join(" · ")}. <em>${h(reason)}</em></p>`;
+    }),
+  )
+  .join("\n")}`;
           })
           .join("\n");
   return `<section id="concerns" aria-labelledby="h-concerns">
@@ -297,7 +328,7 @@ function montessoriSection(report: ProgressReport, labels: ReportLabels): string
   const chart = stackedBarChart({
     id: "chart-lessons",
     title: L.chartTitle(report.child.nickname),
-    desc: L.chartDesc,
+    desc: `${L.chartDesc} ${labels.charts.tableFollows}`,
     series,
     rows: rows.map((r) => ({ label: r.label, values: r.values })),
     noData: labels.charts.noData,
@@ -309,7 +340,7 @@ function montessoriSection(report: ProgressReport, labels: ReportLabels): string
       : `<p class="note">${h(L.stalledIntro(m.stalledAfterDays))}</p>
 ${table({
   caption: L.stalledHeading,
-  columns: [{ label: L.lesson, width: "46%" }, { label: L.area, width: "22%" }, { label: L.since, width: "20%" }, { label: L.days, width: "12%", num: true }],
+  columns: [{ label: L.lesson, width: "46%" }, { label: L.area, width: "22%" }, { label: L.since, width: "20%", nowrap: true }, { label: L.days, width: "12%", num: true }],
   rows: m.stalled.map((s) => [h(s.name), h(labels.areas[s.area]), s.since ? date(s.since, report) : "–", s.days === null ? "–" : String(s.days)]),
   rowHeader: false,
 })}`;
@@ -324,7 +355,7 @@ ${m.next.map((n) => `<li><strong>${h(n.name)}</strong> (${h(labels.areas[n.area]
 <h2 id="h-montessori">${h(L.heading)}</h2>
 <p>${h(L.intro)}</p>
 <div class="chart-block" data-chart="chart-lessons">
-${figure(chart, labels)}
+${figure(chart)}
 ${table({
   className: "numbers",
   caption: L.chartTitle(report.child.nickname),
@@ -339,15 +370,52 @@ ${next}
 </section>`;
 }
 
-function growthSection(report: ProgressReport, labels: ReportLabels): string {
-  const L = labels.growth;
-  return `<section id="growth" aria-labelledby="h-growth">
-<h2 id="h-growth">${h(L.heading)}</h2>
+function developmentSection(report: ProgressReport, labels: ReportLabels): string {
+  const G = labels.growth;
+  const D = labels.development;
+  const dev = report.development;
+  const s = dev.screening;
+  const screening =
+    s === null
+      ? `<p>${h(D.noScreening)}</p>`
+      : `<p><strong>${h(D.form(s.formAgeMonths))}, ${date(s.date, report)}: ${h(s.label)}</strong> (${h(D.answers(s.yes, s.total))}). ${h(s.meaning)}</p>
+${s.followUp !== null ? `<p><strong>${h(D.followUp)}:</strong> ${h(s.followUp)}</p>` : ""}
+${s.referral ? `<p><strong>${h(D.referral)}</strong></p>` : ""}`;
+  const next = dev.nextScreeningDue !== null ? `<p><strong>${h(D.nextDue)}:</strong> ${date(dev.nextScreeningDue, report)}</p>` : "";
+  const m = dev.milestones;
+  const milestones =
+    m === null
+      ? ""
+      : `<h3>${h(D.milestonesHeading(m.checklistMonths))}</h3>
+<p class="note">${h(D.milestonesIntro)}</p>
+${(
+  [
+    [D.reached, m.reached, false],
+    [D.notYet, m.notYet, true],
+    [D.notSure, m.notSure, true],
+    [D.notObserved, m.notObserved, false],
+  ] as const
+)
+  .filter(([, list]) => list.length > 0)
+  .map(
+    ([title, list, dated]) =>
+      `<p class="compact"><strong>${h(title)} (${list.length}):</strong> ${list
+        .map((x) => (dated && x.date !== null ? `${h(x.text)} (${date(x.date, report)})` : h(x.text)))
+        .join(" · ")}</p>`,
+  )
+  .join("\n")}`;
+  return `<section id="development" aria-labelledby="h-development">
+<h2 id="h-development">${h(D.heading)}</h2>
+<h3>${h(G.heading)}</h3>
 ${table({
-  caption: L.heading,
-  columns: [{ label: L.measure, width: "40%" }, { label: L.value, width: "30%" }, { label: L.date, width: "30%" }],
-  rows: growthRows(report, labels).map((r) => [h(r.label), r.value === null ? h(L.none) : h(r.value), r.date === null ? "–" : h(r.date)]),
+  caption: G.heading,
+  columns: [{ label: G.measure, width: "40%" }, { label: G.value, width: "30%" }, { label: G.date, width: "30%" }],
+  rows: growthRows(report, labels).map((r) => [h(r.label), r.value === null ? h(G.none) : h(r.value), r.date === null ? "–" : h(r.date)]),
 })}
+<h3>${h(D.screeningHeading)}</h3>
+${screening}
+${next}
+${milestones}
 </section>`;
 }
 
@@ -357,7 +425,7 @@ function activitySection(report: ProgressReport, labels: ReportLabels): string {
   const chart = columnChart({
     id: "chart-weeks",
     title: L.chartTitle(report.child.nickname),
-    desc: L.chartDesc,
+    desc: `${L.chartDesc} ${labels.charts.tableFollows}`,
     series: L.count,
     columns: rows.map((r) => ({ label: r.label, tick: r.tick, group: r.group, value: r.count })),
     noData: labels.charts.noData,
@@ -375,7 +443,7 @@ ${chunks
     table({
       className: "numbers",
       caption: L.chartTitle(report.child.nickname),
-      columns: [{ label: L.week, width: "65%" }, { label: L.count, width: "35%", num: true }],
+      columns: [{ label: L.week, width: "70%", nowrap: true }, { label: L.count, width: "30%", num: true }],
       rows: chunk.map((r) => [h(r.label), String(r.count)]),
     }),
   )
@@ -385,7 +453,7 @@ ${chunks
 <h2 id="h-activity">${h(L.heading)}</h2>
 <p>${h(L.intro(report.observationsInPeriod))}</p>
 <div class="chart-block" data-chart="chart-weeks">
-${figure(chart, labels)}
+${figure(chart)}
 ${tables}
 </div>
 </section>`;
@@ -396,7 +464,7 @@ function reflectionSection(report: ProgressReport, labels: ReportLabels): string
   const response = report.parentReflection.response;
   const box =
     response.trim() === ""
-      ? `<div class="write-box">${Array.from({ length: 6 }, () => `<div class="line"></div>`).join("")}</div>`
+      ? `<div class="write-box">${Array.from({ length: 5 }, () => `<div class="line"></div>`).join("")}</div>`
       : `<div class="write-box"><p>${h(response)}</p></div>`;
   return `<section id="reflection" aria-labelledby="h-reflection">
 <h2 id="h-reflection">${h(L.heading)}</h2>
@@ -416,7 +484,7 @@ function footer(report: ProgressReport, labels: ReportLabels): string {
   return `<footer id="notes" aria-labelledby="h-notes">
 <h2 id="h-notes">${h(L.heading)}</h2>
 ${notices}
-<p class="footer">${h(L.footer)} ${h(report.framework.name)} (${h(report.framework.version)}).</p>
+<p class="footer">${h(L.footer)}</p>
 </footer>`;
 }
 
@@ -452,7 +520,7 @@ ${report.sections.map((s) => sectionBlock(report, s, labels)).join("\n")}
 </section>
 ${concernsSection(report, labels)}
 ${montessoriSection(report, labels)}
-${growthSection(report, labels)}
+${developmentSection(report, labels)}
 ${activitySection(report, labels)}
 ${reflectionSection(report, labels)}
 </main>

@@ -59,6 +59,7 @@ function level(l: Level, labels: ReportLabels): string {
 function section(report: ProgressReport, s: ReportSection, labels: ReportLabels): string {
   const L = labels.sections;
   const out: string[] = [`### ${e(s.name)}`, ""];
+  if (s.expected === 0) return [...out, `${e(s.narrative)} ${e(L.noItems)}`, ""].join("\n");
   const standing: string[] = [];
   if (s.summary !== null) {
     const previous =
@@ -123,12 +124,11 @@ export function renderReportMarkdown(report: ProgressReport): string {
   out.push(
     `- **${e(H.child)}:** ${child}`,
     `- **${e(H.group)}:** ${e(report.child.group)}`,
-    `- **${e(H.ageLabel)}:** ${e(H.age(report.age.text, date(report.asOf, report)))}`,
+    `- **${e(H.age)}:** ${e(report.age.text)}`,
     `- **${e(H.band)}:** ${band}`,
     `- **${e(H.period)}:** ${period}`,
     `- **${e(H.framework)}:** ${e(report.framework.name)}`,
     `- **${e(H.asOf)}:** ${e(date(report.asOf, report))}`,
-    `- **${e(H.observations)}:** ${report.observationsInPeriod}`,
     "",
   );
 
@@ -161,7 +161,7 @@ export function renderReportMarkdown(report: ProgressReport): string {
     "",
   );
   for (const l of levels.length > 0 ? levels : (["BB", "MB", "BSH", "BSB"] as const)) {
-    out.push(`- **${e(labels.levels[l].short)}**: ${e(labels.levels[l].name)}: ${e(labels.levels[l].meaning)}`);
+    out.push(`- **${e(labels.levels[l].short)}** ${e(labels.levels[l].name)}: ${e(labels.levels[l].meaning)}`);
   }
   out.push("");
 
@@ -225,10 +225,13 @@ export function renderReportMarkdown(report: ProgressReport): string {
     out.push("");
   }
 
-  // Growth
+  // Growth and development
   const G = labels.growth;
+  const D = labels.development;
   out.push(
-    `## ${e(G.heading)}`,
+    `## ${e(D.heading)}`,
+    "",
+    `### ${e(G.heading)}`,
     "",
     table(
       [{ label: G.measure }, { label: G.value }, { label: G.date }],
@@ -236,6 +239,31 @@ export function renderReportMarkdown(report: ProgressReport): string {
     ),
     "",
   );
+
+  const dev = report.development;
+  out.push(`### ${e(D.screeningHeading)}`, "");
+  const sc = dev.screening;
+  if (sc === null) out.push(e(D.noScreening), "");
+  else {
+    out.push(`**${e(D.form(sc.formAgeMonths))}, ${e(date(sc.date, report))}: ${e(sc.label)}** (${e(D.answers(sc.yes, sc.total))}). ${e(sc.meaning)}`, "");
+    if (sc.followUp !== null) out.push(`**${e(D.followUp)}:** ${e(sc.followUp)}`, "");
+    if (sc.referral) out.push(`**${e(D.referral)}**`, "");
+  }
+  if (dev.nextScreeningDue !== null) out.push(`**${e(D.nextDue)}:** ${e(date(dev.nextScreeningDue, report))}`, "");
+  const ms = dev.milestones;
+  if (ms !== null) {
+    out.push(`### ${e(D.milestonesHeading(ms.checklistMonths))}`, "", `*${e(D.milestonesIntro)}*`, "");
+    for (const [title, list] of [
+      [D.reached, ms.reached],
+      [D.notYet, ms.notYet],
+      [D.notSure, ms.notSure],
+      [D.notObserved, ms.notObserved],
+    ] as const) {
+      if (list.length === 0) continue;
+      out.push(`- **${e(title)} (${list.length}):** ${list.map((x) => (x.date !== null ? `${e(x.text)} (${e(date(x.date, report))})` : e(x.text))).join(" · ")}`);
+    }
+    out.push("");
+  }
 
   // Observations per week
   const A = labels.activity;
@@ -255,7 +283,7 @@ export function renderReportMarkdown(report: ProgressReport): string {
   out.push(`## ${e(N.heading)}`, "");
   for (const n of report.notices) out.push(`- ${e(n)}`);
   if (report.notices.length > 0) out.push("");
-  out.push(`*${e(N.footer)} ${e(report.framework.name)} (${e(report.framework.version)}).*`, "");
+  out.push(`*${e(N.footer)}*`, "");
   return out.join("\n");
 }
 

@@ -42,15 +42,13 @@ export interface ReportLabels {
     readonly child: string;
     readonly nickname: string;
     readonly group: string;
-    readonly age: (age: string, asOf: string) => string;
-    readonly ageLabel: string;
+    readonly age: string;
     readonly band: string;
     readonly noBand: string;
     readonly coverage: Readonly<Record<NonNullable<ProgressReport["band"]>["coverage"], string>>;
     readonly period: string;
     readonly asOf: string;
     readonly framework: string;
-    readonly observations: string;
   };
   /** The summary (rekap) table and chart of levels per section. */
   readonly summary: {
@@ -82,8 +80,10 @@ export interface ReportLabels {
     readonly observedInPeriod: string;
     readonly tableCaption: (section: string) => string;
     readonly noneAssessed: string;
+    readonly noItems: string;
     readonly notAssessed: (count: number) => string;
     readonly notAssessedSeeConcerns: (count: number) => string;
+    readonly notAssessedCount: (count: number) => string;
     readonly evidence: string;
     readonly evidenceKinds: Readonly<Record<ReportEvidence["kind"], string>>;
     readonly files: string;
@@ -133,6 +133,24 @@ export interface ReportLabels {
     readonly none: string;
     readonly kg: string;
     readonly cm: string;
+  };
+  /** Tumbuh kembang: the KPSP screening and the CDC milestones. */
+  readonly development: {
+    readonly heading: string;
+    readonly screeningHeading: string;
+    readonly noScreening: string;
+    readonly form: (months: number) => string;
+    readonly answers: (yes: number, total: number) => string;
+    readonly followUp: string;
+    readonly referral: string;
+    readonly nextDue: string;
+    readonly milestonesHeading: (months: number) => string;
+    readonly milestonesIntro: string;
+    readonly noMilestones: string;
+    readonly reached: string;
+    readonly notYet: string;
+    readonly notSure: string;
+    readonly notObserved: string;
   };
   /** Observations per week. */
   readonly activity: {
@@ -191,9 +209,8 @@ export const REPORT_LABELS = {
       child: "Nama anak",
       nickname: "Nama panggilan",
       group: "Kelompok",
-      age: (age, asOf) => `${age} (per ${asOf})`,
-      ageLabel: "Usia",
-      band: "Kelompok usia STPPA",
+      age: "Usia",
+      band: "Kelompok usia",
       noBand: "tidak ada kelompok usia untuk usia ini",
       coverage: {
         complete: "data indikator lengkap",
@@ -203,7 +220,6 @@ export const REPORT_LABELS = {
       period: "Periode",
       asOf: "Tanggal laporan",
       framework: "Kurikulum",
-      observations: "Pengamatan pada periode ini",
     },
     summary: {
       heading: "Ringkasan capaian",
@@ -212,7 +228,7 @@ export const REPORT_LABELS = {
       notAssessed: "Belum dinilai",
       expected: "Jumlah indikator",
       summaryLevel: "Rekap",
-      change: "Dibanding periode sebelumnya",
+      change: "Perubahan",
       changes: { up: "naik", same: "tetap", down: "turun", new: "baru dinilai", none: "–" },
       legendHeading: "Keterangan capaian",
       rule: "Rekap suatu lingkup adalah capaian tertinggi yang sudah dicapai sedikitnya separuh indikator yang dinilai.",
@@ -246,20 +262,20 @@ export const REPORT_LABELS = {
       item: "Indikator",
       latest: "Capaian terakhir",
       date: "Tanggal",
-      observedInPeriod: "Dinilai pada periode ini",
+      observedInPeriod: "Dinilai periode ini",
       tableCaption: (section) => `Indikator ${section} yang sudah dinilai`,
       noneAssessed: "Belum ada indikator yang dinilai.",
+      noItems: "Tidak ada indikator untuk kelompok usia ini dalam data kurikulum (lihat Catatan).",
       notAssessed: (count) => `Belum pernah dinilai (${count}):`,
-      notAssessedSeeConcerns: (count) =>
-        `${count} indikator belum pernah dinilai; daftar indikator yang belum diamati pada periode ini ada di bagian Perlu perhatian.`,
+      notAssessedSeeConcerns: (count) => `${count} indikator belum pernah dinilai (daftarnya di bagian Perlu perhatian).`,
+      notAssessedCount: (count) => `${count} indikator belum pernah dinilai.`,
       evidence: "Bukti",
       evidenceKinds: { anecdote: "Catatan anekdot", artwork: "Hasil karya", "photo-series": "Foto berseri" },
       files: "berkas",
     },
     concerns: {
       heading: "Perlu perhatian",
-      intro:
-        "Hal-hal yang perlu diamati lagi atau dibicarakan bersama keluarga. Daftar ini bukan diagnosis dan bukan nilai; setiap butir menyebutkan alasannya.",
+      intro: "Hal-hal yang perlu diamati lagi atau dibicarakan bersama keluarga, dengan alasannya. Daftar ini bukan diagnosis dan bukan nilai.",
       none: "Tidak ada hal yang perlu perhatian khusus pada periode ini.",
       kinds: {
         "still-bb": {
@@ -321,11 +337,28 @@ export const REPORT_LABELS = {
       kg: "kg",
       cm: "cm",
     },
+    development: {
+      heading: "Pertumbuhan dan perkembangan",
+      screeningHeading: "Skrining perkembangan (KPSP)",
+      noScreening: "Belum ada skrining KPSP.",
+      form: (months) => `KPSP ${months} bulan`,
+      answers: (yes, total) => `${yes} dari ${total} jawaban “ya”`,
+      followUp: "Tindak lanjut",
+      referral: "Disarankan rujukan ke tenaga kesehatan (bukan diagnosis).",
+      nextDue: "Skrining berikutnya",
+      milestonesHeading: (months) => `Tahapan usia ${months} bulan (CDC 2022)`,
+      milestonesIntro: "Tahapan yang ditunjukkan sebagian besar anak (75% atau lebih) pada usia ini; daftar ini bukan diagnosis.",
+      noMilestones: "Tidak ada daftar tahapan usia untuk usia ini.",
+      reached: "Sudah terlihat",
+      notYet: "Belum terlihat",
+      notSure: "Belum pasti",
+      notObserved: "Belum diamati",
+    },
     activity: {
       heading: "Pengamatan per minggu",
       intro: (count) => `${count} pengamatan tercatat pada periode ini, per minggu (tanggal Senin).`,
       week: "Minggu mulai",
-      count: "Pengamatan",
+      count: "Jumlah",
       chartTitle: (child) => `Pengamatan ${child} per minggu`,
       chartDesc: "Kolom: banyaknya pengamatan yang tercatat pada tiap minggu periode ini.",
       empty: "Periode ini belum dimulai.",
@@ -355,9 +388,8 @@ export const REPORT_LABELS = {
       child: "Child's name",
       nickname: "Called",
       group: "Group",
-      age: (age, asOf) => `${age} (on ${asOf})`,
-      ageLabel: "Age",
-      band: "STPPA age band",
+      age: "Age",
+      band: "Age band",
       noBand: "no age band for this age",
       coverage: {
         complete: "indicator data complete",
@@ -367,7 +399,6 @@ export const REPORT_LABELS = {
       period: "Period",
       asOf: "Report date",
       framework: "Curriculum",
-      observations: "Observations in this period",
     },
     summary: {
       heading: "Summary",
@@ -376,7 +407,7 @@ export const REPORT_LABELS = {
       notAssessed: "Not assessed",
       expected: "Indicators",
       summaryLevel: "Overall",
-      change: "Against the previous period",
+      change: "Change",
       changes: { up: "up", same: "same", down: "down", new: "first assessed", none: "–" },
       legendHeading: "What the levels mean",
       rule: "The overall level of an area is the highest level that at least half of its assessed indicators have reached.",
@@ -413,16 +444,17 @@ export const REPORT_LABELS = {
       observedInPeriod: "Assessed in period",
       tableCaption: (section) => `Assessed indicators of ${section}`,
       noneAssessed: "No indicator assessed yet.",
+      noItems: "The curriculum data has no indicators for this age band (see Notes).",
       notAssessed: (count) => `Never assessed (${count}):`,
-      notAssessedSeeConcerns: (count) =>
-        `${count} indicators never assessed; the indicators not observed in this period are listed under Needs attention.`,
+      notAssessedSeeConcerns: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed (listed under Needs attention).`,
+      notAssessedCount: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed.`,
       evidence: "Evidence",
       evidenceKinds: { anecdote: "Anecdotal note", artwork: "Work sample", "photo-series": "Photo series" },
       files: "files",
     },
     concerns: {
       heading: "Needs attention",
-      intro: "Things to observe again or to talk about with the family. This list is not a diagnosis and not a grade; each item gives its reason.",
+      intro: "Things to observe again or to talk about with the family, with the reason. This list is not a diagnosis and not a grade.",
       none: "Nothing needs particular attention in this period.",
       kinds: {
         "still-bb": {
@@ -484,11 +516,28 @@ export const REPORT_LABELS = {
       kg: "kg",
       cm: "cm",
     },
+    development: {
+      heading: "Growth and development",
+      screeningHeading: "Developmental screening (KPSP)",
+      noScreening: "No KPSP screening yet.",
+      form: (months) => `KPSP ${months} months`,
+      answers: (yes, total) => `${yes} of ${total} answers “yes”`,
+      followUp: "Follow-up",
+      referral: "Referral to a health worker advised (not a diagnosis).",
+      nextDue: "Next screening",
+      milestonesHeading: (months) => `${months}-month milestones (CDC 2022)`,
+      milestonesIntro: "What most children (75% or more) show by this age; this list is not a diagnosis.",
+      noMilestones: "No milestone checklist for this age.",
+      reached: "Seen",
+      notYet: "Not yet seen",
+      notSure: "Not sure",
+      notObserved: "Not observed yet",
+    },
     activity: {
       heading: "Observations per week",
       intro: (count) => `${count} ${count === 1 ? "observation" : "observations"} recorded in this period, per week (Monday dates).`,
       week: "Week of",
-      count: "Observations",
+      count: "Count",
       chartTitle: (child) => `Observations of ${child} per week`,
       chartDesc: "Columns: how many observations were recorded in each week of this period.",
       empty: "The period has not started yet.",

@@ -250,10 +250,10 @@ export function stackedBarChart(options: StackedBarOptions): string {
   let y = top.height + 10;
   for (const row of options.rows) {
     const lines = wrap(row.label, 30, 3);
-    const barHeight = 20;
-    const rowHeight = Math.max(barHeight, lines.length * 13) + 8;
-    const barY = y + (rowHeight - 8 - barHeight) / 2;
-    const textY = y + (rowHeight - 8 - lines.length * 13) / 2 + 10.5;
+    const barHeight = 18;
+    const rowHeight = Math.max(barHeight, lines.length * 13) + 6;
+    const barY = y + (rowHeight - 6 - barHeight) / 2;
+    const textY = y + (rowHeight - 6 - lines.length * 13) / 2 + 10;
     rowsSvg.push(
       `<text x="${labelWidth}" y="${svgNumber(textY)}" font-size="11" text-anchor="end" fill="#000000">${lines
         .map((line, i) => `<tspan x="${labelWidth}"${i > 0 ? ` dy="13"` : ""}>${escapeHtml(line)}</tspan>`)
@@ -268,10 +268,10 @@ export function stackedBarChart(options: StackedBarOptions): string {
         `<rect x="${svgNumber(x)}" y="${svgNumber(barY)}" width="${svgNumber(w)}" height="${barHeight}" fill="${fillOf(options.id, s.fill)}" stroke="#000000" stroke-width="0.75" data-category="${escapeHtml(row.label)}" data-series="${escapeHtml(s.label)}" data-value="${svgNumber(value)}"/>`,
       );
       const text = svgNumber(value);
-      if (w >= text.length * 7 + 6) rowsSvg.push(label(x + w / 2, barY + 14.5, text, { anchor: "middle", dark: s.fill === "dark" || s.fill === "mid", bold: true }));
+      if (w >= text.length * 7 + 6) rowsSvg.push(label(x + w / 2, barY + 13.5, text, { anchor: "middle", dark: s.fill === "dark", bold: true }));
       x += w;
     });
-    rowsSvg.push(plain(x + 5, barY + 14.5, svgNumber(total(row.values)), 11));
+    rowsSvg.push(plain(x + 5, barY + 13.5, svgNumber(total(row.values)), 11));
     y += rowHeight;
   }
   // Axis with a few ticks on the common scale.
@@ -321,7 +321,7 @@ export function columnChart(options: ColumnChartOptions): string {
   const left = 34;
   const right = width - 6;
   const top = 16;
-  const plotHeight = 110;
+  const plotHeight = 80;
   const bottom = top + plotHeight;
   const step = niceStep(max, 4);
   const axisMax = Math.ceil(max / step) * step;

@@ -358,7 +358,9 @@ describe("audience", () => {
     expect(staff).toContain("Menirukan gerakan binatang");
     expect(family).not.toContain(REPORT_LABELS.id.concerns.kinds["not-observed"].title);
     expect(family).not.toContain("Menirukan gerakan binatang");
-    expect(family).toContain(REPORT_LABELS.id.sections.notAssessedCount(21));
+    // 21 fisik-motorik items, less weight, height and weight-for-height, evidenced by the
+    // measurement of 2 November (growth indicators count measurements, not ratings).
+    expect(family).toContain(REPORT_LABELS.id.sections.notAssessedCount(18));
     // Early in the period there are no not-observed concerns: staff see the list in the section.
     const early = renderReportHtml(progressReport(centre, "c-001", { asOf: parseCalendarDate("2026-09-10") }));
     expect(early).toContain(`${REPORT_LABELS.id.sections.notAssessed(21)}</strong> Menirukan gerakan binatang`);

@@ -53,7 +53,7 @@ const STPPA_SCALE: readonly Level[] = ["BB", "MB", "BSH", "BSB"];
  * Whether the report's sections are Kurikulum Merdeka CP elements (else STPPA aspects).
  *
  * @param report - the report
- * @returns `cp` for the bundled `merdeka-cp` framework, else `stppa`
+ * @returns `cp` for a Kurikulum Merdeka framework (kind `cp`), else `stppa`
  * @example
  * ```ts
  * sectionKind(report); // => "stppa"
@@ -62,7 +62,7 @@ const STPPA_SCALE: readonly Level[] = ["BB", "MB", "BSH", "BSB"];
  * @internal
  */
 export function sectionKind(report: ProgressReport): "stppa" | "cp" {
-  return report.framework.id === "merdeka-cp" ? "cp" : "stppa";
+  return report.framework.kind === "cp" ? "cp" : "stppa";
 }
 
 /**

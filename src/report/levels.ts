@@ -25,14 +25,15 @@ export function isNotYet(level: Level): boolean {
 
 /**
  * The summary level of a section, by a documented rule:
- * - on the BB–BSB scale, the highest level that at least half of the observed items have
+ * - on the BB–BSB scale, the highest level that at least half of the assessed items have
  *   reached (so two items at BSH and two at MB give BSH; one BSH and three MB give MB);
  * - on a checklist, `sudah-muncul` when at least half of the observed items have appeared;
  * - for milestones, `achieved` when at least half are achieved, otherwise `not-yet`.
  * BB–BSB levels take precedence when a section mixes scales (CP sections that include STPPA
  * assessments through the crosswalk). Returns null when nothing was observed.
  *
- * @param levels - the latest level of each observed item
+ * @param levels - the latest level (on or before the end of the period) of each expected item
+ *   that has one, including items last assessed before the period began
  * @returns the summary level or null
  * @example
  * ```ts

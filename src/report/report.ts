@@ -4,6 +4,7 @@
  * @module
  */
 import { STPPA_TO_CP } from "../curricula/crosswalk.js";
+import { type GrowthMeasure, MEASUREMENT_INDICATORS } from "../curricula/stppa-2014/routines.js";
 import { bandForAge, type ResolvedCurriculum, resolveCurriculum } from "../curricula/resolve.js";
 import { ValidationError } from "../errors/index.js";
 import type { AgeBand, Centre, Framework, Level, LocalizedText } from "../model/index.js";
@@ -56,6 +57,8 @@ interface ItemDef {
   /** Ids whose tagged anecdotes also count as evidence for this item's section. */
   readonly tags: readonly string[];
 }
+
+const MEASURES = new Map<string, GrowthMeasure>(MEASUREMENT_INDICATORS.map((m) => [m.indicator, m.measure]));
 
 function localize(text: LocalizedText, locale: Locale): string {
   return locale === "en" ? (text.en ?? text.id) : text.id;
@@ -187,16 +190,31 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     nextLessons: options.nextLessons ?? 5,
   });
 
+  // Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements, not rated.
+  const measured = (measure: GrowthMeasure) =>
+    progress.growth.filter(
+      (g) =>
+        inPeriod(g.date) &&
+        visible(g.visibility) &&
+        (measure === "weight"
+          ? g.weightKg !== undefined
+          : measure === "height"
+            ? g.heightCm !== undefined
+            : measure === "headCircumference"
+              ? g.headCircumferenceCm !== undefined
+              : g.weightKg !== undefined && g.heightCm !== undefined),
+    ).length;
   const itemRows = new Map<string, ReportItem>();
   for (const item of items) {
     const history = progress.levels.get(item.id) ?? [];
     const latest = latestOnOrBefore(history, end, familyOnly);
+    const measure = MEASURES.get(item.id);
     itemRows.set(item.id, {
       id: item.id,
       text: localize(item.text, locale),
       framework: item.framework,
       latest: latest ? { level: latest.level, date: latest.date } : null,
-      observedInPeriod: history.filter((e) => inPeriod(e.date) && visible(e.visibility)).length,
+      observedInPeriod: history.filter((e) => inPeriod(e.date) && visible(e.visibility)).length + (measure ? measured(measure) : 0),
     });
   }
 
@@ -286,7 +304,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     period: { from: period.from, to: period.to, name: localize(period.name, locale) },
     age: { ...age, text: formatAge(age, locale) },
     band: band ? { id: band.id, label: localize(band.label, locale), coverage: band.coverage, note: band.note ? localize(band.note, locale) : null } : null,
-    framework: { id: framework.id, name: localize(framework.name, locale), version: framework.version },
+    framework: { id: framework.id, kind: framework.kind, name: localize(framework.name, locale), version: framework.version },
     observationsInPeriod: dates.length,
     sections,
     concerns,

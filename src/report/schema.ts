@@ -35,7 +35,10 @@ export const ReportItemSchema = z.strictObject({
   framework: Text,
   /** Latest level on or before the end of the period, if any. */
   latest: z.strictObject({ level: LevelSchema, date: Date }).nullable(),
-  /** Assessments of this item dated inside the period. */
+  /**
+   * Assessments of this item dated inside the period; for growth indicators (berat/tinggi badan
+   * sesuai usia) the measurements of that kind inside the period.
+   */
   observedInPeriod: z.int(),
 });
 /** @category Report */
@@ -189,7 +192,7 @@ export const ProgressReportSchema = z.strictObject({
   period: z.strictObject({ from: Date, to: Date, name: Text }),
   age: z.strictObject({ years: z.int(), months: z.int(), days: z.int(), totalMonths: z.int(), text: Text }),
   band: z.strictObject({ id: Text, label: Text, coverage: z.enum(["complete", "partial", "missing"]), note: Text.nullable() }).nullable(),
-  framework: z.strictObject({ id: Text, name: Text, version: Text }),
+  framework: z.strictObject({ id: Text, kind: z.enum(["stppa", "cp", "milestones", "custom"]), name: Text, version: Text }),
   /** Effective observations of the child dated inside the period (visible to the audience). */
   observationsInPeriod: z.int(),
   sections: z.array(ReportSectionSchema),

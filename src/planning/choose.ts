@@ -1,6 +1,6 @@
 /**
- * Choosing: each child's candidate lessons, their scores and reasons, and the greedy pick that
- * respects the weekly limits and drifts toward the child's area balance.
+ * Choosing: each child's candidate lessons with their base scores and reasons (the pick itself
+ * is in `pick.ts`).
  *
  * A lesson is a **new** candidate when it is not retired, the child has no record of it on or
  * before `asOf`, the child is inside its age window on the week's Monday, and its prerequisites are
@@ -8,25 +8,28 @@
  * being practised; an open-ended prerequisite needs only to have been presented; a retired or
  * unknown prerequisite does not block). A lesson is a **practice-again** candidate when it is
  * masterable, not retired, its latest record is `presented` or `practicing`, and that record is at
- * least `practiceAgainAfterDays` days before the Monday.
+ * least `practiceAgainAfterDays` days before the Monday, or at least half that when the lesson
+ * works on one of the child's needs (the third source of the issue: lessons that support what the
+ * child is at BB or MB on).
  *
  * @module
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
 import { inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
-import type { Activity, Area, Child, LocalizedText, Stage } from "../model/index.js";
+import type { Activity, Child, LocalizedText, Stage } from "../model/index.js";
 import { type ChildProgress, type StageEntry, latestOnOrBefore } from "../progress/fold.js";
 import { type CalendarDate, addMonths, dayNumber } from "../time/index.js";
 import { type Need, needMatcher } from "./needs.js";
-import { type ResolvedOptions, SCORE_WEIGHTS } from "./options.js";
-import { copyText } from "./schedule.js";
+import { SCORE_WEIGHTS } from "./defaults.js";
+import type { ResolvedOptions } from "./options.js";
+import { copyText } from "./words.js";
 import type { PlanReason, PresentationKind } from "./schema.js";
 
 /** A lesson a child could be given this week, scored without the area term. */
 export interface Candidate {
   readonly activity: Activity;
   readonly kind: PresentationKind;
-  /** Score before the area-balance term. */
+  /** Score before the grouping and area-balance terms. */
   readonly base: number;
   /** The child's needs the lesson works on, strongest first. */
   readonly needs: readonly Need[];
@@ -134,7 +137,8 @@ export function candidateReasons(c: Candidate, theme: LocalizedText | undefined)
 }
 
 /**
- * Every candidate lesson of a child, best first (base score, seeded tie, id).
+ * Every candidate lesson of a child, in activity id order, with its base score (needs, gateway,
+ * waiting, theme; the grouping and area terms are added when picking).
  *
  * @param child - the child
  * @param ageMonths - completed months on the Monday
@@ -153,10 +157,10 @@ export function childCandidates(
   const { asOf, monday } = options;
   const mondayNumber = dayNumber(monday);
   const stages = new Map<string, StageOn>();
-  for (const [id, history] of progress.lessons) {
+  progress.lessons.forEach((history, id) => {
     const s = stageOn(history, asOf);
     if (s !== undefined) stages.set(id, s);
-  }
+  });
   const stageOf = (id: string): Stage | undefined => (curriculum.retired.has(id) ? "mastered" : stages.get(id)?.stage);
   const matcher = needMatcher(needs);
   const themed = options.theme?.activities;
@@ -190,7 +194,8 @@ export function childCandidates(
     } else {
       if (!activity.masterable || current.stage === "mastered") continue;
       days = mondayNumber - dayNumber(current.last);
-      if (days < options.practiceAgainAfterDays) continue;
+      // A lesson in practice that works on one of the child's needs is due again sooner.
+      if (days < options.practiceAgainAfterDays && (days < Math.ceil(options.practiceAgainAfterDays / 2) || matcher.matches(activity).length === 0)) continue;
       kind = "practice-again";
     }
     const matched = matcher.matches(activity);
@@ -206,7 +211,7 @@ export function childCandidates(
       kind,
       base,
       needs: matched,
-      tie: seededTie(options.seed, `${child.id}|${activity.id}`),
+      tie: options.seed === 0 ? 0 : seededTie(options.seed, `${child.id}|${activity.id}`),
       after,
       current: kind === "practice-again" ? current : undefined,
       days,
@@ -214,93 +219,5 @@ export function childCandidates(
       inTheme,
     });
   }
-  out.sort(byCandidate);
   return out;
-}
-
-function byTie(a: Candidate, b: Candidate): number {
-  return a.tie - b.tie || (a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0);
-}
-
-function byCandidate(a: Candidate, b: Candidate): number {
-  return b.base - a.base || byTie(a, b);
-}
-
-/** A child's running tally for the week. */
-export interface ChildTally {
-  readonly areaCounts: Record<Area, number>;
-  newCount: number;
-  againCount: number;
-  /** Activities already tried this week (placed, unplaced or blocked). */
-  readonly tried: Set<string>;
-}
-
-/** A candidate picked for a child, with its final score (area term included). */
-export interface Pick {
-  readonly candidate: Candidate;
-  readonly score: number;
-}
-
-/**
- * Picks the child's next lessons greedily: the best candidate by base score plus
- * `areaDeficit × (share × (picks + 1) − picks in area)`, until both weekly limits are reached.
- * A candidate whose material has zero copies is returned in `blocked` and does not count.
- *
- * @param candidates - from {@link childCandidates}
- * @param balance - the child's area shares (sum 1)
- * @param tally - the child's tally (updated for the picks)
- * @param limits - weekly limits
- * @param hasZeroCopies - whether an activity needs a material the centre has 0 copies of
- */
-export function pickLessons(
-  candidates: readonly Candidate[],
-  balance: Record<Area, number>,
-  tally: ChildTally,
-  limits: { readonly maxNew: number; readonly maxPracticeAgain: number },
-  hasZeroCopies: (activity: Activity) => boolean,
-): { picks: Pick[]; blocked: Pick[] } {
-  const picks: Pick[] = [];
-  const blocked: Pick[] = [];
-  const counts = { ...tally.areaCounts };
-  let total = 0;
-  for (const a of Object.values(counts)) total += a;
-  for (;;) {
-    const newOpen = tally.newCount < limits.maxNew;
-    const againOpen = tally.againCount < limits.maxPracticeAgain;
-    if (!newOpen && !againOpen) break;
-    let best: Candidate | undefined;
-    let bestScore = 0;
-    for (const c of candidates) {
-      if (tally.tried.has(c.activity.id)) continue;
-      if (c.kind === "new" ? !newOpen : !againOpen) continue;
-      // Rounded so that float noise (0.1 + 0.2) never decides between two equal scores.
-      const score = round6(c.base + SCORE_WEIGHTS.areaDeficit * (balance[c.activity.area] * (total + 1) - counts[c.activity.area]));
-      if (best === undefined || score > bestScore || (score === bestScore && byTie(c, best) < 0)) {
-        best = c;
-        bestScore = score;
-      }
-    }
-    if (best === undefined) break;
-    tally.tried.add(best.activity.id);
-    const pick = { candidate: best, score: round2(bestScore) };
-    if (hasZeroCopies(best.activity)) {
-      blocked.push(pick);
-      continue;
-    }
-    picks.push(pick);
-    counts[best.activity.area] += 1;
-    total += 1;
-    if (best.kind === "new") tally.newCount++;
-    else tally.againCount++;
-  }
-  return { picks, blocked };
-}
-
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** Rounds to two decimals (scores are shown to people and compared in tests). */
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -8,7 +8,8 @@
  * - CDC 2022 milestones (issue 6) of a checklist age at or below the child's age, assessed
  *   `not-yet` or `not-sure` and never `achieved` by `asOf`. A milestone never assessed is not a
  *   need: "not observed" is not "behind". A milestone is matched by its own id and through
- *   `CDC_RELATIONS` (its CP sub-elements, STPPA indicators and listed activities).
+ *   `CDC_RELATIONS`: its listed activities, its STPPA indicators, and its CP sub-elements when the
+ *   crosswalk gives no STPPA indicator for it (the milestones before 48 months).
  * - `extraNeeds` from the caller (for example KPSP domains from a screening), matched by id and
  *   through the same relations.
  *
@@ -19,7 +20,7 @@ import type { ResolvedCurriculum } from "../curricula/resolve.js";
 import type { Activity, Level, LocalizedText } from "../model/index.js";
 import { type ChildProgress, latestOnOrBefore } from "../progress/fold.js";
 import type { CalendarDate } from "../time/index.js";
-import { NEED_POINTS } from "./options.js";
+import { NEED_POINTS } from "./defaults.js";
 
 /** One need of one child, with the ids an activity's `supports` may name to work on it. */
 export interface Need {
@@ -70,19 +71,48 @@ export function indicatorText(id: string, curriculum: ResolvedCurriculum): Local
   }
 }
 
-function related(id: string, curriculum: ResolvedCurriculum): { via: string[]; activities: readonly string[] } {
-  const via = [id];
-  const ref = curriculum.indicators.get(id);
-  if (ref?.kind === "learning-goal") via.push(ref.goal.subElement);
-  const rel = relationOf(id);
-  if (rel !== undefined) via.push(...(rel.cp ?? []), ...(rel.stppa ?? []));
-  return { via: [...new Set(via)], activities: rel?.activities ?? [] };
+/** What the planner needs to know about an assessable id, computed once per curriculum. */
+interface IdInfo {
+  readonly milestone: boolean;
+  /** Checklist age of a milestone. */
+  readonly months: number | undefined;
+  readonly text: LocalizedText | undefined;
+  readonly via: readonly string[];
+  readonly activities: readonly string[];
 }
 
-function isMilestone(id: string, curriculum: ResolvedCurriculum): boolean {
-  const ref = curriculum.indicators.get(id);
-  if (ref !== undefined) return ref.kind === "indicator" && ref.framework.scale === "milestone";
-  return MILESTONE_ID.test(id);
+const infoCache = new WeakMap<ResolvedCurriculum, Map<string, IdInfo>>();
+
+function infoOf(id: string, curriculum: ResolvedCurriculum): IdInfo {
+  let byId = infoCache.get(curriculum);
+  if (byId === undefined) {
+    byId = new Map();
+    infoCache.set(curriculum, byId);
+  }
+  let info = byId.get(id);
+  if (info === undefined) {
+    const via = [id];
+    const ref = curriculum.indicators.get(id);
+    if (ref?.kind === "learning-goal") via.push(ref.goal.subElement);
+    const rel = relationOf(id);
+    if (rel !== undefined) {
+      const stppa = rel.stppa ?? [];
+      via.push(...stppa);
+      // The STPPA links name the skill; a CP sub-element is a whole learning area (all of
+      // literacy, all of physical development), so it is used only when nothing narrower exists.
+      if (stppa.length === 0) via.push(...(rel.cp ?? []));
+    }
+    const milestone = ref !== undefined ? ref.kind === "indicator" && ref.framework.scale === "milestone" : MILESTONE_ID.test(id);
+    info = {
+      milestone,
+      months: milestone ? milestoneMonths(id, curriculum) : undefined,
+      text: indicatorText(id, curriculum),
+      via: [...new Set(via)],
+      activities: rel?.activities ?? [],
+    };
+    byId.set(id, info);
+  }
+  return info;
 }
 
 /**
@@ -103,27 +133,27 @@ export function childNeeds(
 ): Need[] {
   const out: Need[] = [];
   const seen = new Set<string>();
-  for (const [id, history] of progress.levels) {
+  // forEach, not for…of: no entry array per indicator (this runs for every child of a group).
+  progress.levels.forEach((history, id) => {
     const latest = latestOnOrBefore(history, asOf);
-    if (latest === undefined) continue;
+    if (latest === undefined) return;
     const level = latest.level;
-    if (isMilestone(id, curriculum)) {
-      if (level !== "not-yet" && level !== "not-sure") continue;
-      const months = milestoneMonths(id, curriculum);
-      if (months === undefined || months > ageMonths) continue;
-      if (history.some((e) => e.date <= asOf && e.level === "achieved")) continue;
-      const { via, activities } = related(id, curriculum);
-      out.push({ indicator: id, kind: "milestone", level, text: indicatorText(id, curriculum), points: NEED_POINTS[level], via, activities });
+    if (level !== "BB" && level !== "MB" && level !== "belum-muncul" && level !== "not-yet" && level !== "not-sure") return;
+    const info = infoOf(id, curriculum);
+    if (info.milestone) {
+      if (level !== "not-yet" && level !== "not-sure") return;
+      if (info.months === undefined || info.months > ageMonths) return;
+      if (history.some((e) => e.date <= asOf && e.level === "achieved")) return;
+      out.push({ indicator: id, kind: "milestone", level, text: info.text, points: NEED_POINTS[level], via: info.via, activities: info.activities });
     } else if (level === "BB" || level === "MB" || level === "belum-muncul") {
-      const { via, activities } = related(id, curriculum);
-      out.push({ indicator: id, kind: "indicator", level, text: indicatorText(id, curriculum), points: NEED_POINTS[level], via, activities });
-    } else continue;
+      out.push({ indicator: id, kind: "indicator", level, text: info.text, points: NEED_POINTS[level], via: info.via, activities: info.activities });
+    } else return;
     seen.add(id);
-  }
+  });
   for (const id of extraNeeds) {
     if (seen.has(id)) continue;
-    const { via, activities } = related(id, curriculum);
-    out.push({ indicator: id, kind: "extra", level: undefined, text: indicatorText(id, curriculum), points: NEED_POINTS.extra, via, activities });
+    const info = infoOf(id, curriculum);
+    out.push({ indicator: id, kind: "extra", level: undefined, text: info.text, points: NEED_POINTS.extra, via: info.via, activities: info.activities });
   }
   out.sort((a, b) => b.points - a.points || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
   return out;
@@ -173,6 +203,7 @@ export function needMatcher(needs: readonly Need[]): NeedMatcher {
         for (const i of direct) if (!hit.includes(i)) hit.push(i);
       }
       if (hit === undefined) return NONE;
+      if (hit.length === 1) return [needs[hit[0]!]!];
       // Needs are sorted strongest first, so their indexes give the order.
       return hit.sort((a, b) => a - b).map((i) => needs[i]!);
     },

@@ -2,10 +2,12 @@
  * What to observe this week (the assessment plan of an RPPM).
  *
  * Two kinds of item, needs first:
- * - `need`: an indicator, goal or milestone a child is behind on, worked on by one of the child's
- *   presentations this week: observe whether it moves.
- * - `unobserved`: an STPPA indicator of the child's own age band that a presentation supports and
- *   that has never been assessed for the child on or before `asOf`: a chance to gather evidence.
+ * - `need`: an indicator, goal or milestone a child is behind on that one of the child's
+ *   presentations this week works on (the strongest need named in its reasons): observe whether
+ *   it moves.
+ * - `unobserved`: for a presentation that works on none of the child's needs, the first STPPA
+ *   indicator (by id) of the child's own age band that the lesson supports and that was never
+ *   assessed for the child on or before `asOf`: a chance to gather evidence.
  *
  * @module
  */
@@ -15,7 +17,7 @@ import type { ChildProgress } from "../progress/fold.js";
 import type { CalendarDate } from "../time/index.js";
 import { indicatorText } from "./needs.js";
 import type { Placement } from "./schedule.js";
-import { copyText } from "./schedule.js";
+import { copyText } from "./words.js";
 import type { ObserveItem } from "./schema.js";
 
 /** What the observe builder needs to know about a child. */
@@ -55,6 +57,15 @@ export function buildObserve(
   const byChild = new Map<string, ObservedChild>(children.map((c) => [c.child.id, c]));
   const acc = new Map<string, Acc>();
   const perPlacement = new Map<Placement, string[]>();
+  const supportsCache = new Map<string, readonly string[]>();
+  const sortedSupports = (activity: Placement["activity"]): readonly string[] => {
+    let hit = supportsCache.get(activity.id);
+    if (hit === undefined) {
+      hit = [...activity.supports].sort();
+      supportsCache.set(activity.id, hit);
+    }
+    return hit;
+  };
   const add = (key: Acc["purpose"], indicator: string, child: ChildId, level: Level | undefined, activity: ActivityId, date: CalendarDate, points: number) => {
     const k = `${key}|${indicator}`;
     let a = acc.get(k);
@@ -73,13 +84,19 @@ export function buildObserve(
       const needs: string[] = [];
       const unobserved: string[] = [];
       for (const m of p.members) {
-        for (const n of m.needs) {
+        // The strongest need named in the child's reasons: one thing to watch for per child and
+        // presentation keeps the assessment plan short enough to use in class.
+        const named = m.needs.slice(0, 1);
+        for (const n of named) {
           add("need", n.indicator, m.child, n.level, p.activity.id, date, n.points);
           if (!needs.includes(n.indicator)) needs.push(n.indicator);
         }
+        if (named.length > 0) continue;
         const c = byChild.get(m.child);
         if (c === undefined) continue;
-        for (const s of p.activity.supports) {
+        // Otherwise one indicator of the child's band the lesson supports and nobody has
+        // assessed yet: a chance to gather evidence.
+        for (const s of sortedSupports(p.activity)) {
           const ref = curriculum.indicators.get(s);
           if (ref?.kind !== "indicator" || ref.framework.kind !== "stppa") continue;
           if (c.ageMonths < ref.band.fromMonths || c.ageMonths >= ref.band.toMonths) continue;
@@ -87,6 +104,7 @@ export function buildObserve(
           if (history !== undefined && history.some((e) => e.date <= asOf)) continue;
           add("unobserved", s, m.child, undefined, p.activity.id, date, 0);
           if (!unobserved.includes(s)) unobserved.push(s);
+          break;
         }
       }
       perPlacement.set(p, [...needs, ...unobserved.sort().filter((s) => !needs.includes(s))]);

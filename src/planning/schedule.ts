@@ -19,6 +19,7 @@ import type { Activity, ChildId, Material } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
 import type { Need } from "./needs.js";
 import type { PlanReason, PresentationKind, UnplacedReason } from "./schema.js";
+import { copyText } from "./words.js";
 
 /** One child in a request or a placed presentation. */
 export interface Member {
@@ -57,11 +58,19 @@ export interface WeekGrid {
   readonly minutes: readonly number[];
 }
 
-type Key = readonly [number, number, number, number, number];
+/** The placement key of a cell: children's load that day, the day's minutes, the slot's minutes; then the cell itself. */
+interface Key {
+  load: number;
+  day: number;
+  slot: number;
+  cell: number;
+}
 
 function lessKey(a: Key, b: Key): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
+  if (a.load !== b.load) return a.load < b.load;
+  if (a.day !== b.day) return a.day < b.day;
+  if (a.slot !== b.slot) return a.slot < b.slot;
+  return a.cell < b.cell;
 }
 
 /**
@@ -100,8 +109,9 @@ export function createGrid(
     const day = Math.floor(cell / slotsPerDay);
     let load = 0;
     for (const m of members) load += childDay.get(m.child)?.[day] ?? 0;
-    return [load, dayMinutes[day]!, minutes[cell]!, day, cell % slotsPerDay];
+    return { load, day: dayMinutes[day]!, slot: minutes[cell]!, cell };
   };
+  const materialsOf = new Map<string, readonly string[]>();
   const book = (cell: number, members: readonly Member[]) => {
     const day = Math.floor(cell / slotsPerDay);
     for (const m of members) {
@@ -118,7 +128,11 @@ export function createGrid(
   function place(request: Request, ready: number): PlaceResult {
     const { activity, members } = request;
     if (cellCount === 0) return { ok: false, reason: { kind: "no-working-day" } };
-    const mats = [...new Set(activity.materials)].sort();
+    let mats = materialsOf.get(activity.id);
+    if (mats === undefined) {
+      mats = [...new Set(activity.materials)].sort();
+      materialsOf.set(activity.id, mats);
+    }
     for (const id of mats) {
       if (copies(id) === 0) {
         const m = materials.get(id);
@@ -187,9 +201,4 @@ export function createGrid(
   }
 
   return { place, cells, minutes };
-}
-
-/** A fresh copy of a localized text (plans never share objects with the centre). */
-export function copyText(text: { readonly id: string; readonly en?: string | undefined }): { id: string; en?: string } {
-  return text.en !== undefined ? { id: text.id, en: text.en } : { id: text.id };
 }

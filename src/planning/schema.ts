@@ -26,11 +26,35 @@ import {
 } from "../model/index.js";
 import { CalendarDateSchema } from "../time/index.js";
 
-/** The format tag of a weekly plan document. */
+/**
+ * The format tag of a weekly plan document.
+ *
+ * @example
+ * ```ts
+ * weeklyPlan(centre, "g-45", { week: "2026-11-30" }).format; // => "tumbuh.weekly-plan"
+ * ```
+ * @category Planning
+ */
 export const WEEKLY_PLAN_FORMAT = "tumbuh.weekly-plan";
-/** The format tag of a daily plan document. */
+/**
+ * The format tag of a daily plan document.
+ *
+ * @example
+ * ```ts
+ * dailyPlan(plan, "2026-12-01").format; // => "tumbuh.daily-plan"
+ * ```
+ * @category Planning
+ */
 export const DAILY_PLAN_FORMAT = "tumbuh.daily-plan";
-/** The plan format version this release writes. */
+/**
+ * The plan format version this release writes (weekly and daily plans carry it as `version`).
+ *
+ * @example
+ * ```ts
+ * PLAN_VERSION; // => 1
+ * ```
+ * @category Planning
+ */
 export const PLAN_VERSION = 1;
 
 const score = z.number().finite();
@@ -48,6 +72,10 @@ const count = z.int().min(0);
  * - `gateway`: mastering it opens `opens` further lessons.
  * - `theme`: it belongs to the week's theme.
  *
+ * @example
+ * ```ts
+ * PlanReasonSchema.parse({ kind: "gateway", opens: 3 }); // => { kind: "gateway", opens: 3 }
+ * ```
  * @category Planning
  */
 export const PlanReasonSchema = z.discriminatedUnion("kind", [
@@ -298,8 +326,14 @@ export type PlanSettings = DeepReadonly<z.output<typeof PlanSettingsSchema>>;
 
 /**
  * A weekly plan (RPPM): per day, per slot, the presentations with their children and reasons; a
- * summary per child; what could not be placed and why; and what to observe.
+ * summary per child; what could not be placed and why; and what to observe. Reuse it to read a
+ * stored plan back.
  *
+ * @example
+ * ```ts
+ * const stored = JSON.stringify(weeklyPlan(centre, "g-45", { week: "2026-11-30" }));
+ * WeeklyPlanSchema.parse(JSON.parse(stored)).week; // => "2026-11-30"
+ * ```
  * @category Planning
  */
 export const WeeklyPlanSchema = z.strictObject({
@@ -346,6 +380,10 @@ export type DailyStep = z.output<typeof DailyStepSchema>;
 /**
  * A daily plan (RPPH): a view of one day of a weekly plan.
  *
+ * @example
+ * ```ts
+ * DailyPlanSchema.parse(JSON.parse(JSON.stringify(dailyPlan(plan, "2026-12-01")))).workingDay; // => true
+ * ```
  * @category Planning
  */
 export const DailyPlanSchema = z.strictObject({

@@ -7,41 +7,20 @@
 import { resolveCurriculum } from "../curricula/resolve.js";
 import { dependentsCount } from "../curricula/sequence.js";
 import { ValidationError } from "../errors/index.js";
-import type { Activity, ActivityId, Area, Centre, Child, ChildId, LocalizedText, Material } from "../model/index.js";
-import { type ChildProgress, childProgress, foldProgress } from "../progress/fold.js";
-import { type CalendarDate, addDays, ageInMonths, weekday, workingDays } from "../time/index.js";
-import { type Candidate, type ChildTally, type Pick, candidateReasons, childCandidates, pickLessons } from "./choose.js";
-import { type Need, childNeeds } from "./needs.js";
-import { buildObserve } from "./observe.js";
-import { AREAS, type WeeklyPlanOptions, resolveOptions } from "./options.js";
-import { type Member, type Placement, type Request, copyText, createGrid } from "./schedule.js";
-import {
-  type ChildWeek,
-  PLAN_VERSION,
-  type PlanDay,
-  type PlannedChild,
-  type Presentation,
-  type Unplaced,
-  type UnplacedReason,
-  WEEKLY_PLAN_FORMAT,
-  type WeeklyPlan,
-} from "./schema.js";
-import { reasonsWords, unplacedWords } from "./words.js";
+import type { Activity, Centre, ChildId, LocalizedText } from "../model/index.js";
+import { childProgress, foldProgress } from "../progress/fold.js";
+import { addDays, ageInMonths, workingDays } from "../time/index.js";
+import { type Failure, type PlanChildState, assemble } from "./assemble.js";
+import { candidateReasons, childCandidates } from "./choose.js";
+import { childNeeds } from "./needs.js";
+import { type WeeklyPlanOptions, resolveOptions } from "./options.js";
+import { type Pick, groupWeights, pickLessons } from "./pick.js";
+import { type Member, type Request, createGrid } from "./schedule.js";
+import type { UnplacedReason, WeeklyPlan } from "./schema.js";
+import { copyText } from "./words.js";
 
 /** Rounds of choosing and placing: later rounds give children whose lessons could not be placed their next candidates. */
 const ROUNDS = 3;
-
-interface ChildState {
-  readonly child: Child;
-  readonly ageMonths: number;
-  readonly progress: ChildProgress;
-  readonly available: boolean[];
-  readonly balance: Record<Area, number>;
-  readonly needs: readonly Need[];
-  readonly candidates: readonly Candidate[];
-  readonly tally: ChildTally;
-  readonly unplaced: Set<ActivityId>;
-}
 
 const plannableCache = new WeakMap<object, { activities: Activity[]; dependents: Map<string, number> }>();
 
@@ -101,7 +80,7 @@ function chunk(activity: Activity, members: readonly Member[]): Member[][] {
  * const plan = weeklyPlan(centre, "g-45", { week: "2026-11-30" });
  * plan.days.map((d) => d.date); // => ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
  * plan.days[0]?.slots[0]?.presentations[0]?.children[0]?.why;
- * // => e.g. "lanjutan dari “Menara merah muda”, dikuasai 12 November 2026; membuka dua kegiatan lanjutan"
+ * // => e.g. "lanjutan dari “Menara Merah Muda”, dikuasai 12 November 2026; membuka dua kegiatan lanjutan"
  * ```
  * @category Planning
  */
@@ -119,7 +98,7 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   const days = workingDays(monday, { weekdays: opts.workingDays, holidays: opts.holidays });
   const sunday = addDays(monday, 6);
 
-  const states: ChildState[] = [];
+  const states: PlanChildState[] = [];
   const members = centre.children
     .filter((c) => c.group === groupId && c.birthDate <= monday && c.enrolledOn <= sunday && (c.leftOn === undefined || c.leftOn >= monday))
     .sort(byId);
@@ -140,10 +119,12 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
     });
   }
 
+  const groupWeight = groupWeights(states.map((s) => s.candidates));
+
   const available = new Map(states.map((s) => [s.child.id as string, s.available]));
   const grid = createGrid(days, opts.slotsPerDay, opts.slotCapacity, available, curriculum.materials);
   const zero = (a: Activity) => a.materials.some((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0);
-  const failures: { activity: Activity; members: Member[]; reason: UnplacedReason }[] = [];
+  const failures: Failure[] = [];
   const limits = { maxNew: opts.maxNew, maxPracticeAgain: opts.maxPracticeAgain };
   const themeName = opts.theme?.name;
 
@@ -152,7 +133,7 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
     let any = false;
     for (const s of states) {
       if (!s.available.some(Boolean)) continue;
-      const { picks, blocked } = pickLessons(s.candidates, s.balance, s.tally, limits, zero);
+      const { picks, blocked } = pickLessons(s.candidates, s.balance, s.tally, groupWeight, limits, zero);
       for (const b of blocked) {
         any = true;
         s.unplaced.add(b.candidate.activity.id);
@@ -196,156 +177,4 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   }
 
   return assemble(centre, group, opts, days, states, grid, failures, curriculum);
-}
-
-function plannedChild(m: Member, locale: "id" | "en"): PlannedChild {
-  return { child: m.child, kind: m.kind, score: m.score, reasons: [...m.reasons], why: reasonsWords(m.reasons, locale) } as PlannedChild;
-}
-
-function assemble(
-  centre: Centre,
-  group: Centre["groups"][number],
-  opts: ReturnType<typeof resolveOptions>,
-  days: readonly CalendarDate[],
-  states: readonly ChildState[],
-  grid: ReturnType<typeof createGrid>,
-  failures: readonly { activity: Activity; members: Member[]; reason: UnplacedReason }[],
-  curriculum: ReturnType<typeof resolveCurriculum>,
-): WeeklyPlan {
-  const { locale } = opts;
-  const { materials } = curriculum;
-  const observe = buildObserve(grid.cells, days, opts.slotsPerDay, states, opts.asOf, curriculum);
-  const planned = new Map<string, ChildWeek["planned"][number][]>();
-  const planDays: PlanDay[] = days.map((date, d) => ({
-    date,
-    weekday: weekday(date),
-    slots: Array.from({ length: opts.slotsPerDay }, (_, s) => {
-      const cell = d * opts.slotsPerDay + s;
-      const placements = [...grid.cells[cell]!].sort(byPlacement);
-      return {
-        slot: s + 1,
-        minutes: grid.minutes[cell]!,
-        presentations: placements.map((p): Presentation => {
-          for (const m of p.members) {
-            const list = planned.get(m.child) ?? [];
-            list.push({ date, slot: s + 1, activity: p.activity.id, kind: m.kind } as ChildWeek["planned"][number]);
-            planned.set(m.child, list);
-          }
-          return presentation(p, materials, observe.forPlacement(p), locale);
-        }),
-      };
-    }),
-  }));
-
-  const merged = new Map<string, Unplaced & { children: PlannedChild[] }>();
-  for (const f of failures) {
-    const key = `${f.activity.id}|${JSON.stringify(f.reason)}`;
-    const entry = merged.get(key);
-    const kids = f.members.map((m) => plannedChild(m, locale));
-    if (entry) entry.children.push(...kids);
-    else {
-      merged.set(key, {
-        activity: f.activity.id,
-        name: copyText(f.activity.name),
-        area: f.activity.area,
-        children: kids,
-        reason: f.reason,
-        why: unplacedWords(f.reason, locale),
-      } as Unplaced & { children: PlannedChild[] });
-    }
-  }
-  const unplaced = [...merged.values()]
-    .map((u) => ({ ...u, children: [...u.children].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0)) }))
-    .sort((a, b) => (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : a.children[0]!.child < b.children[0]!.child ? -1 : 1));
-
-  const children = states.map((s): ChildWeek => {
-    const list = (planned.get(s.child.id) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slot - b.slot));
-    const balance = {} as Record<Area, number>;
-    for (const a of AREAS) balance[a] = Math.round(s.balance[a] * 1000) / 10;
-    return {
-      child: s.child.id,
-      name: s.child.name,
-      ...(s.child.nickname !== undefined ? { nickname: s.child.nickname } : {}),
-      ageMonths: s.ageMonths,
-      areaBalance: balance,
-      availableDays: days.filter((_, i) => s.available[i]),
-      planned: list,
-      newPresentations: list.filter((p) => p.kind === "new").length,
-      practiceAgain: list.filter((p) => p.kind === "practice-again").length,
-      needs: s.needs.slice(0, 8).map((n) => ({
-        indicator: n.indicator,
-        kind: n.kind,
-        ...(n.level !== undefined ? { level: n.level } : {}),
-        ...(n.text !== undefined ? { text: copyText(n.text) } : {}),
-        points: n.points,
-      })),
-      unplaced: [...s.unplaced].sort(),
-    } as ChildWeek;
-  });
-
-  const educators = group.educators.map((id) => ({ id, name: centre.educators.find((e) => e.id === id)?.name ?? id }));
-  return {
-    format: WEEKLY_PLAN_FORMAT,
-    version: PLAN_VERSION,
-    centre: centre.settings.name,
-    group: { id: group.id, name: group.name },
-    educators,
-    week: opts.monday,
-    asOf: opts.asOf,
-    locale,
-    seed: opts.seed,
-    settings: {
-      workingDays: [...opts.workingDays],
-      holidays: [...opts.holidays],
-      slotsPerDay: opts.slotsPerDay,
-      maxNewPresentationsPerChild: opts.maxNew,
-      maxPracticeAgainPerChild: opts.maxPracticeAgain,
-      practiceAgainAfterDays: opts.practiceAgainAfterDays,
-      prerequisiteRule: opts.prerequisiteRule,
-      ...(opts.slotCapacity !== undefined ? { slotCapacityMinutes: opts.slotCapacity } : {}),
-      ...(opts.fixedBalance !== undefined ? { areaBalance: { ...opts.fixedBalance } } : {}),
-      extraNeeds: [...opts.extraNeeds],
-    },
-    ...(opts.theme !== undefined
-      ? {
-          theme: {
-            name: copyText(opts.theme.name),
-            ...(opts.theme.subtheme !== undefined ? { subtheme: copyText(opts.theme.subtheme) } : {}),
-            activities: [...opts.theme.activities],
-          },
-        }
-      : {}),
-    days: planDays,
-    children,
-    unplaced,
-    observe: observe.items,
-  } as WeeklyPlan;
-}
-
-function placementScore(p: Placement): number {
-  let s = 0;
-  for (const m of p.members) s += m.score;
-  return s;
-}
-
-function byPlacement(a: Placement, b: Placement): number {
-  return placementScore(b) - placementScore(a) || byId(a.activity, b.activity) || (a.members[0]!.child < b.members[0]!.child ? -1 : 1);
-}
-
-function presentation(p: Placement, materials: ReadonlyMap<string, Material>, observe: readonly string[], locale: "id" | "en"): Presentation {
-  const a = p.activity;
-  return {
-    activity: a.id,
-    name: copyText(a.name),
-    area: a.area,
-    grouping: a.grouping,
-    maxChildren: a.maxChildren,
-    minutes: a.minutes,
-    materials: [...new Set(a.materials)].sort().map((id) => {
-      const m = materials.get(id);
-      return { material: id, name: copyText(m?.name ?? { id }), copies: m?.copies ?? 0 };
-    }),
-    children: p.members.map((m) => plannedChild(m, locale)),
-    observe: [...observe],
-  } as Presentation;
 }

@@ -9,7 +9,22 @@ import type { Level, LocalizedText, Stage } from "../model/index.js";
 import { type Locale, formatDate } from "../time/index.js";
 import type { PlanReason, UnplacedReason } from "./schema.js";
 
-/** How a name is emphasised: plain text uses quotes, Markdown `*…*`, HTML `<em>…</em>`. */
+/** A fresh copy of a localized text (plans never share objects with the centre). */
+export function copyText(text: { readonly id: string; readonly en?: string | undefined }): { id: string; en?: string } {
+  return text.en !== undefined ? { id: text.id, en: text.en } : { id: text.id };
+}
+
+/**
+ * How a name is emphasised inside a reason: plain text uses quotes, Markdown `*…*`, HTML
+ * `<em>…</em>` (the function must escape the text for its format).
+ *
+ * @example
+ * ```ts
+ * const markdown: Emphasis = (t) => `*${t}*`;
+ * reasonWords({ kind: "theme", theme: { id: "Diriku" } }, "id", markdown); // => "sesuai tema *Diriku*"
+ * ```
+ * @category Planning
+ */
 export type Emphasis = (text: string) => string;
 
 /** Plain-text emphasis: typographic quotes. */
@@ -130,6 +145,11 @@ export function reasonWords(reason: PlanReason, locale: Locale, em: Emphasis = p
  * @param locale - `id` or `en`
  * @param em - emphasis
  * @returns e.g. "next after “Pink tower”, mastered 12 November 2026; opens two further lessons"
+ * @example
+ * ```ts
+ * reasonsWords([{ kind: "age-window", fromMonths: 36 }, { kind: "gateway", opens: 2 }], "id");
+ * // => "siap sesuai usia (mulai 36 bulan); membuka dua kegiatan lanjutan"
+ * ```
  * @category Planning
  */
 export function reasonsWords(reasons: readonly PlanReason[], locale: Locale, em: Emphasis = plainEmphasis): string {

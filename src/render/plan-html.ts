@@ -11,24 +11,29 @@ import type { DailyPlan, ObserveItem, PlanReason, PlanSlot, WeeklyPlan } from ".
 import { type Locale, addDays, formatDate, weekdayName } from "../time/index.js";
 import { escapeHtml, htmlPage } from "./html.js";
 import type { PlanRenderOptions } from "./plan-markdown.js";
-import { LEVEL_WORDS, PLAN_MESSAGES, type PlanMessages, displayNames, localized, reasonsWords, unplacedWords } from "./plan-messages.js";
+import { LEVEL_WORDS, PLAN_MESSAGES, type PlanMessages, displayNames, localized, readinessWords, unplacedWords } from "./plan-messages.js";
 
 const em = (t: string) => `<em>${escapeHtml(t)}</em>`;
 const e = escapeHtml;
 
 /**
- * Plan pages are A4 landscape (a week is a table of days): compact tables so the week fits one
- * page and each day (RPPH) fits about one page; every section starts a new page.
+ * Plan pages are A4 portrait with compact tables: the week's schedule fits its first page (the
+ * assessment plan and per-child summary follow it), and each day (RPPH) starts a new page and
+ * fits about one page for a class of a dozen children.
  */
 const PLAN_CSS = `
-@page { size: A4 landscape; margin: 10mm 10mm 11mm 10mm; }
-body { max-width: 277mm; }
+@page { size: A4; margin: 10mm 10mm 11mm 10mm; }
+body { max-width: 190mm; }
 html { font-size: 9pt; }
 .plan h1 { font-size: 13pt; margin: 0 0 2mm; }
-.plan h2 { font-size: 11pt; margin: 3mm 0 1.5mm; }
+.plan h2 { font-size: 11pt; margin: 2.5mm 0 1.2mm; }
 .plan table { font-size: 8pt; margin: 0 0 2mm; }
 .plan th, .plan td { padding: 0.6mm 1.2mm; }
-.plan .meta th { width: 22mm; }
+.plan .meta { width: 100%; }
+.plan .meta th { width: 18mm; }
+.plan .core { font-size: 7.5pt; }
+.plan .core th, .plan .core td { padding: 0.4mm 1mm; }
+.plan .materials { font-size: 8pt; }
 .plan .grid { font-size: 7.5pt; }
 .plan .grid th[scope="row"] { width: 12mm; }
 .plan .grid p { margin: 0 0 0.8mm; line-height: 1.2; }
@@ -36,37 +41,62 @@ html { font-size: 9pt; }
 .plan li { margin: 0; }
 .plan .num { text-align: right; }
 .plan .muted { color: #333; font-size: 8pt; }
-.plan .day td p { margin: 0; }
+.plan .day td p { margin: 0 0 0.4mm; }
+.plan ol.steps { columns: 2; column-gap: 8mm; }
+.plan .day h2 { margin-top: 2mm; }
 `;
 
 function metaTable(rows: readonly (readonly [string, string | undefined])[]): string {
   const cells = rows.filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => `<th scope="row">${e(k)}</th><td>${v}</td>`);
   const lines: string[] = [];
-  for (let i = 0; i < cells.length; i += 2) lines.push(`<tr>${cells[i]}${cells[i + 1] ?? "<td></td><td></td>"}</tr>`);
+  // Three pairs a row: the header of a landscape page stays two lines high.
+  for (let i = 0; i < cells.length; i += 3) lines.push(`<tr>${cells[i]}${cells[i + 1] ?? "<td></td><td></td>"}${cells[i + 2] ?? "<td></td><td></td>"}</tr>`);
   return `<table class="meta"><tbody>${lines.join("")}</tbody></table>`;
 }
 
-/** The reasons printed on an RPPH: why it is ready (or due again) and the strongest need. */
-function briefReasons(reasons: readonly PlanReason[]): PlanReason[] {
-  const ready = reasons.filter((r) => r.kind === "next-after" || r.kind === "age-window" || r.kind === "practice-again");
-  const need = reasons.find((r) => r.kind === "supports" || r.kind === "milestone" || r.kind === "extra-need");
-  return need !== undefined ? [...ready, need] : ready;
+/** The reasons printed on an RPPH beside each child: why the lesson is ready (or due again). */
+function readiness(reasons: readonly PlanReason[]): PlanReason[] {
+  return reasons.filter((r) => r.kind === "next-after" || r.kind === "age-window" || r.kind === "practice-again");
 }
 
-function coreTable(slots: readonly PlanSlot[], locale: Locale, m: PlanMessages, name: (id: string) => string): string {
+/**
+ * The day's core activities as one table. The needs a lesson works on are not repeated beside
+ * each child: they are the "what to observe" column, with each child's level.
+ */
+function coreTable(plan: DailyPlan, locale: Locale, m: PlanMessages, name: (id: string) => string): string {
+  const byIndicator = new Map<string, ObserveItem[]>();
+  for (const o of plan.observe) byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
   const rows: string[] = [];
-  for (const slot of slots) {
+  for (const slot of plan.core) {
     const label = `<th scope="row" rowspan="${Math.max(1, slot.presentations.length)}">${e(m.slot(slot.slot))}<br><span class="muted">${e(m.minutes(slot.minutes))}</span></th>`;
-    if (slot.presentations.length === 0) rows.push(`<tr>${label}<td colspan="4">${e(m.nothingPlanned)}</td></tr>`);
+    if (slot.presentations.length === 0) rows.push(`<tr>${label}<td colspan="3">${e(m.nothingPlanned)}</td></tr>`);
     slot.presentations.forEach((p, i) => {
-      const activity = `<strong>${e(localized(p.name, locale))}</strong><br><span class="muted">${e(m.areas[p.area])}, ${e(m.grouping[p.grouping])}, ${e(m.minutes(p.minutes))}</span>`;
-      const kids = p.children.map((c) => `${e(name(c.child))}${c.kind === "practice-again" ? ` (${e(m.kinds[c.kind])})` : ""}`).join(", ");
       const materials = p.materials.map((x) => e(localized(x.name, locale))).join(", ");
-      const why = p.children.map((c) => `<p><strong>${e(name(c.child))}</strong>: ${reasonsWords(briefReasons(c.reasons), locale, em)}</p>`).join("");
-      rows.push(`<tr>${i === 0 ? label : ""}<td>${activity}</td><td>${kids}</td><td>${materials || "—"}</td><td>${why}</td></tr>`);
+      const activity =
+        `<strong>${e(localized(p.name, locale))}</strong> <span class="muted">· ${e(m.areas[p.area])}, ${e(m.grouping[p.grouping])}, ${e(m.minutes(p.minutes))}` +
+        `${materials !== "" ? `<br>${e(m.materials)}: ${materials}` : ""}</span>`;
+      // Children with the same reason share one line ("Ayu, Bima: next after Pink tower").
+      const byWords = new Map<string, string[]>();
+      for (const c of p.children) {
+        const words = readiness(c.reasons).map((r) => readinessWords(r, locale, em)).join("; ");
+        byWords.set(words, [...(byWords.get(words) ?? []), e(name(c.child))]);
+      }
+      const why = [...byWords].map(([words, kids]) => `<p><strong>${kids.join(", ")}</strong>: ${words}</p>`).join("");
+      const inIt = new Set<string>(p.children.map((c) => c.child));
+      const observe = p.observe
+        .flatMap((id) =>
+          (byIndicator.get(id) ?? []).map((o) => {
+            const kids = o.children
+              .filter((c) => inIt.has(c.child))
+              .map((c) => `${e(name(c.child))} (${e(c.level !== undefined ? LEVEL_WORDS[locale][c.level] : m.purposes[o.purpose])})`);
+            return kids.length === 0 ? "" : `<p>${e(o.text !== undefined ? localized(o.text, locale) : o.indicator)} — ${kids.join(", ")}</p>`;
+          }),
+        )
+        .join("");
+      rows.push(`<tr>${i === 0 ? label : ""}<td>${activity}</td><td>${why}</td><td>${observe || "—"}</td></tr>`);
     });
   }
-  return `<table class="core"><colgroup><col style="width:12mm"><col style="width:20%"><col style="width:14%"><col style="width:16%"><col></colgroup><thead><tr><th scope="col">${e(m.slotLabel)}</th><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.children)}</th><th scope="col">${e(m.materials)}</th><th scope="col">${e(m.why)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table class="core"><colgroup><col style="width:12mm"><col style="width:27%"><col style="width:28%"><col></colgroup><thead><tr><th scope="col">${e(m.slotLabel)}</th><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.children)} — ${e(m.why)}</th><th scope="col">${e(m.observe)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function observeTable(items: readonly ObserveItem[], locale: Locale, m: PlanMessages, name: (id: string) => string, activityName: (id: string) => string, showDays: boolean): string {
@@ -80,7 +110,7 @@ function observeTable(items: readonly ObserveItem[], locale: Locale, m: PlanMess
       return `<tr><td>${text}</td><td>${kids}</td><td>${acts}</td>${days}</tr>`;
     })
     .join("");
-  const cols = showDays ? `<col style="width:38%"><col style="width:24%"><col style="width:24%"><col>` : `<col style="width:45%"><col style="width:27%"><col>`;
+  const cols = showDays ? `<col style="width:42%"><col style="width:24%"><col style="width:24%"><col>` : `<col style="width:45%"><col style="width:27%"><col>`;
   const daysHead = showDays ? `<th scope="col">${e(m.days)}</th>` : "";
   return `<table><colgroup>${cols}</colgroup><thead><tr><th scope="col">${e(m.indicator)}</th><th scope="col">${e(m.children)}</th><th scope="col">${e(m.activity)}</th>${daysHead}</tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -111,24 +141,25 @@ function dailySection(plan: DailyPlan, locale: Locale): string {
     return `<section class="page day">${parts.join("\n")}</section>`;
   }
   const steps = m.steps(theme);
-  parts.push(`<h2>${e(m.opening)}</h2><ol>${plan.opening.map((s) => `<li>${e(steps[s])}</li>`).join("")}</ol>`);
-  parts.push(`<h2>${e(m.core)}</h2>`, coreTable(plan.core, locale, m, name));
-  parts.push(`<h2>${e(m.closing)}</h2><ol>${plan.closing.map((s) => `<li>${e(steps[s])}</li>`).join("")}</ol>`);
+  parts.push(`<h2>${e(m.opening)}</h2><ol class="steps">${plan.opening.map((s) => `<li>${e(steps[s])}</li>`).join("")}</ol>`);
+  parts.push(`<h2>${e(m.core)}</h2>`, coreTable(plan, locale, m, name));
+  parts.push(`<h2>${e(m.closing)}</h2><ol class="steps">${plan.closing.map((s) => `<li>${e(steps[s])}</li>`).join("")}</ol>`);
   parts.push(`<h2>${e(m.prepare)}</h2>`);
+  // "name ×in use at once (of copies)", in one paragraph: a day's materials are many and short.
   parts.push(
-    plan.materials.length === 0
-      ? `<p>${e(m.nothingPlanned)}</p>`
-      : `<table><thead><tr><th scope="col">${e(m.materials)}</th><th scope="col" class="num">${e(m.needed)}</th><th scope="col" class="num">${e(m.copies)}</th></tr></thead><tbody>${plan.materials
-          .map((x) => `<tr><td>${e(localized(x.name, locale))}</td><td class="num">${x.needed}</td><td class="num">${x.copies}</td></tr>`)
-          .join("")}</tbody></table>`,
+    `<p class="materials">${
+      plan.materials.length === 0
+        ? e(m.nothingPlanned)
+        : plan.materials.map((x) => `${e(localized(x.name, locale))} <span class="muted">${e(m.inUse(x.needed, x.copies))}</span>`).join(" · ")
+    }</p>`,
   );
-  parts.push(`<h2>${e(m.observe)}</h2>`, observeTable(plan.observe, locale, m, name, activityNames([{ slots: plan.core }], locale), false));
   return `<section class="page day">\n${parts.join("\n")}\n</section>`;
 }
 
 /**
- * Renders a weekly plan (RPPM) as a printable HTML page (A4): the week on the first page, the
- * per-child summary next, then (unless `includeDays` is false) one RPPH page per working day.
+ * Renders a weekly plan (RPPM) as a printable HTML page (A4): the week's schedule on the first
+ * page, what could not be placed, the assessment plan and the per-child summary after it, then
+ * (unless `includeDays` is false) one RPPH page per working day.
  *
  * @param plan - from {@link weeklyPlan}
  * @param options - locale (default the plan's), rows of the assessment plan on the week page,
@@ -169,7 +200,7 @@ export function renderWeeklyPlanHtml(plan: WeeklyPlan, options: PlanRenderOption
       : `<table><thead><tr><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.children)}</th><th scope="col">${e(m.why)}</th></tr></thead><tbody>${plan.unplaced
           .map((u) => `<tr><td>${e(localized(u.name, locale))}</td><td>${u.children.map((c) => e(name(c.child))).join(", ")}</td><td>${unplacedWords(u.reason, locale, em)}</td></tr>`)
           .join("")}</tbody></table>`;
-  const max = options.maxObserve ?? 15;
+  const max = options.maxObserve ?? 10;
   const week = [
     `<h1>${e(m.weeklyTitle)} — ${e(plan.group.name)}</h1>`,
     metaTable([
@@ -191,18 +222,17 @@ export function renderWeeklyPlanHtml(plan: WeeklyPlan, options: PlanRenderOption
     observeTable(plan.observe.slice(0, max), locale, m, name, activityName, true),
     plan.observe.length > max ? `<p class="muted">${e(m.moreObserve(plan.observe.length - max))}</p>` : "",
   ];
+  // Per child: age, the week's lessons in order (repeats marked) and the strongest need.
   const childRows = plan.children
     .map((c) => {
       const lessons = c.planned.map((p) => `${e(weekdayName(p.date, locale))} ${p.slot}: ${e(activityName(p.activity))}${p.kind === "practice-again" ? ` (${e(m.kinds["practice-again"])})` : ""}`);
-      const needs = c.needs.slice(0, 2).map((n) => `${e(n.text !== undefined ? localized(n.text, locale) : n.indicator)}${n.level !== undefined ? ` (${e(LEVEL_WORDS[locale][n.level])})` : ""}`);
-      return `<tr><td>${e(name(c.child))}</td><td>${e(m.ageMonths(c.ageMonths))}</td><td class="num">${c.newPresentations}</td><td class="num">${c.practiceAgain}</td><td>${lessons.join("; ") || "—"}</td><td>${needs.join("; ") || "—"}</td></tr>`;
+      const need = c.needs[0];
+      const needText = need === undefined ? "—" : `${e(need.text !== undefined ? localized(need.text, locale) : need.indicator)}${need.level !== undefined ? ` (${e(LEVEL_WORDS[locale][need.level])})` : ""}`;
+      return `<tr><td>${e(name(c.child))}<br><span class="muted">${e(m.ageMonths(c.ageMonths))}</span></td><td>${lessons.join("; ") || "—"}</td><td>${needText}</td></tr>`;
     })
     .join("");
-  const children = `<h2>${e(m.perChild)} — ${e(plan.group.name)}</h2><table><colgroup><col style="width:14%"><col style="width:9%"><col style="width:7%"><col style="width:7%"><col style="width:33%"><col style="width:30%"></colgroup><thead><tr><th scope="col">${e(m.child)}</th><th scope="col">${e(m.age)}</th><th scope="col" class="num">${e(m.newCount)}</th><th scope="col" class="num">${e(m.againCount)}</th><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.needs)}</th></tr></thead><tbody>${childRows}</tbody></table>`;
-  const sections = [
-    `<section class="page week">\n${week.join("\n")}\n</section>`,
-    `<section class="page children">\n${assessment.join("\n")}\n${children}\n</section>`,
-  ];
+  const children = `<h2>${e(m.perChild)}</h2><table><colgroup><col style="width:16%"><col style="width:56%"><col></colgroup><thead><tr><th scope="col">${e(m.child)}</th><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.needs)}</th></tr></thead><tbody>${childRows}</tbody></table>`;
+  const sections = [`<section class="page week">\n${week.join("\n")}\n${assessment.join("\n")}\n${children}\n</section>`];
   if (options.includeDays ?? true) for (const d of plan.days) sections.push(dailySection(dailyPlan(plan, d.date), locale));
   return htmlPage({
     lang: locale,

@@ -22,7 +22,7 @@ import { escapeMarkdown } from "./report-markdown.js";
 export interface PlanRenderOptions {
   /** Language of the page. Default: the plan's locale. */
   readonly locale?: Locale;
-  /** Most observation rows on the weekly page (the daily plans list all). Default 15. */
+  /** Most observation rows on the weekly page (the daily plans list all). Default 10. */
   readonly maxObserve?: number;
 }
 
@@ -137,7 +137,7 @@ export function renderWeeklyPlanMarkdown(plan: WeeklyPlan, options: PlanRenderOp
     }
     out.push("");
   }
-  const max = options.maxObserve ?? 15;
+  const max = options.maxObserve ?? 10;
   out.push(`## ${m.observe}`, "");
   out.push(...observeTable(plan.observe.slice(0, max), locale, m, names, activityName, true));
   if (plan.observe.length > max) out.push(m.moreObserve(plan.observe.length - max), "");

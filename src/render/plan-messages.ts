@@ -6,7 +6,8 @@
  * @module
  */
 import type { Area, Grouping } from "../model/index.js";
-import type { DailyStep, PresentationKind } from "../planning/schema.js";
+import type { DailyStep, PlanReason, PresentationKind } from "../planning/schema.js";
+import { type Emphasis, localized, plainEmphasis, reasonWords } from "../planning/words.js";
 import type { Locale } from "../time/index.js";
 
 /**
@@ -66,6 +67,8 @@ export interface PlanMessages {
   readonly closing: string;
   readonly prepare: string;
   readonly needed: string;
+  /** How many copies a day uses at once, of how many the centre has. */
+  readonly inUse: (needed: number, copies: number) => string;
   readonly copies: string;
   readonly notAvailable: string;
   readonly areas: Readonly<Record<Area, string>>;
@@ -123,6 +126,7 @@ const ID: PlanMessages = {
   closing: "Penutup",
   prepare: "Alat dan bahan yang disiapkan",
   needed: "Dipakai bersamaan",
+  inUse: (n, c) => `(${n} dipakai bersamaan, ada ${c})`,
   copies: "Tersedia",
   notAvailable: "tidak hadir",
   areas: {
@@ -193,6 +197,7 @@ const EN: PlanMessages = {
   closing: "Closing",
   prepare: "Materials to prepare",
   needed: "In use at once",
+  inUse: (n, c) => `(${n} in use at once, ${c} available)`,
   copies: "Available",
   notAvailable: "absent",
   areas: {
@@ -262,6 +267,28 @@ export function displayNames(
     map.set(c.child, nick.get(short) === 1 ? short : full.get(c.name) === 1 ? c.name : `${c.name} (${c.child})`);
   }
   return (id) => map.get(id) ?? id;
+}
+
+/**
+ * Why a lesson is ready, in few words for a printed RPPH: "next after *Pink tower*" without the
+ * date (the weekly plan keeps it), so children with the same reason can share one line; other
+ * reasons as {@link reasonWords} says them.
+ *
+ * @param reason - a readiness reason (`next-after`, `age-window`, `practice-again`)
+ * @param locale - `id` or `en`
+ * @param em - emphasis for names
+ * @returns the words
+ * @example
+ * ```ts
+ * readinessWords({ kind: "next-after", activity: "mont.sensorial.pink-tower", name: { id: "Menara Merah Muda", en: "Pink tower" }, stage: "mastered", on: "2026-11-12" }, "en");
+ * // => "next after “Pink tower”"
+ * ```
+ * @category Render
+ */
+export function readinessWords(reason: PlanReason, locale: Locale, em: Emphasis = plainEmphasis): string {
+  if (reason.kind !== "next-after") return reasonWords(reason, locale, em);
+  const name = em(localized(reason.name, locale));
+  return locale === "id" ? `lanjutan dari ${name}` : `next after ${name}`;
 }
 
 export { reasonWords, reasonsWords, unplacedWords, localized, LEVEL_WORDS, STAGE_WORDS, type Emphasis } from "../planning/words.js";

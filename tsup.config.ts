@@ -1,13 +1,16 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node/index.ts" },
+  entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  // The CLI is a program, not an API: it gets no declaration files.
+  dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" } },
   sourcemap: true,
   clean: true,
   target: "es2022",
   platform: "neutral",
   treeshake: true,
-  splitting: false,
+  // Shared chunks, so `tumbuh` and `tumbuh/node` use one copy of each class (ValidationError
+  // instanceof works across entries) in both ESM and CJS.
+  splitting: true,
 });

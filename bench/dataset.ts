@@ -3,6 +3,10 @@
  * JSON line of results. Run by bench/run.ts; `npx tsx bench/dataset.ts city` runs one by hand.
  */
 import Database from "better-sqlite3";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { summarizeJournalStream, writeJournalJsonl } from "../src/node/index.js";
 import {
   type Centre,
   effectiveObservations,
@@ -11,6 +15,8 @@ import {
   parseCentre,
   progressReport,
   serializeCentre,
+  summarize,
+  weeklyPlan,
 } from "../src/index.js";
 import { buildDataset, DATASETS } from "./datasets.js";
 import { collect, time } from "./measure.js";
@@ -44,6 +50,30 @@ result.foldAndReportsMs = time(Math.min(runs, 3), () => {
   for (const child of c.children) progressReport(c, child.id, { asOf });
 });
 result.reportsPerChildMs = (result.foldAndReportsMs as number) / spec.children;
+
+// Every group's weekly plan for the week after asOf (the fold is shared, as in the demo).
+foldProgress(valid);
+result.groups = valid.groups.length;
+result.allPlansMs = time(Math.min(runs, 3), () => {
+  for (const g of valid.groups) weeklyPlan(valid, g.id, { week: "2026-11-30", asOf });
+});
+result.planPerGroupMs = (result.allPlansMs as number) / valid.groups.length;
+
+// A cohort summary of the semester, in memory and streamed from a JSON Lines journal.
+const period = { from: parseCalendarDate("2026-07-01"), to: parseCalendarDate("2026-12-31") };
+result.summarizeMs = time(Math.min(runs, 3), () => summarize(fresh(), { asOf, period }));
+{
+  const file = join(mkdtempSync(join(tmpdir(), "tumbuh-bench-")), "journal.jsonl");
+  await writeJournalJsonl(file, valid);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const streamed = await summarizeJournalStream(file, { roster: valid.children, asOf, period });
+  const ms = performance.now() - t;
+  result.streamMs = ms;
+  result.streamObsPerSecond = Math.round((streamed.lines / ms) * 1000);
+  result.streamHeapGrowthMb = (process.memoryUsage().heapUsed - before) / 1e6;
+}
 
 // The same latest-level-per-child-and-indicator aggregation: tumbuh's fold vs SQLite.
 result.latestLevelsMs = time(runs, () => {

@@ -3,7 +3,7 @@
  * zoology, science, history, art, music) for 0–6 years, plus activities adapted to Indonesia.
  *
  * Part A (practical life + sensorial) is written separately; its bridge ids from
- * notes/CONTRACT.md are used here as prerequisites only.
+ * docs/data-contract.md are used here as prerequisites only.
  *
  * Rows come from the project's research notes (`montessori-activities.json`, §1.5 of
  * `montessori-and-peers.md`); every row keeps its original id as `ref:<id>` in `sources`, followed

@@ -87,7 +87,7 @@
  *     mystery bag (AMI treats the solids as stereognostic work); the binomial and trinomial cubes
  *     (W2 "visual - algebraic") stay `visual`.
  *
- * Bridge ids required by notes/CONTRACT.md (used as prerequisites by part B):
+ * Bridge ids required by docs/data-contract.md (used as prerequisites by part B):
  * carrying-a-tray = pl.carry_tray, spooning = pl.spoon_1, tonging = pl.tongs, dry-pouring =
  * pl.dry_pour_1, wet-pouring = pl.wet_pour_1, knobbed-cylinders-1 = se.cyl_1, pink-tower,
  * brown-stair, red-rods, colour-box-1 = se.color_1, colour-box-2 = se.color_2,

@@ -18,7 +18,7 @@
  * The Indonesian texts are copied verbatim (official spelling kept: "Berfikir", "menyebrang",
  * "Mentaati"). The English texts are our own translations, not official ones. Indicator ids follow
  * `stppa2014.<band>.<aspect>.<scope>.<n>`, n being the 1-based position in the official list of
- * that scope for that band (see notes/CONTRACT.md).
+ * that scope for that band (see docs/data-contract.md).
  *
  * @module
  */

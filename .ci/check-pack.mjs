@@ -17,12 +17,19 @@ writeFileSync(
 import { readCentreFile } from "tumbuh/node";
 const a = formatAge(ageOn(parseCalendarDate("2022-04-15"), parseCalendarDate("2026-11-28")));
 if (a !== "4 tahun 7 bulan" || typeof readCentreFile !== "function" || createCentre("x").journal.entries.length !== 0) process.exit(1);
+const bad = new URL("./bad.json", import.meta.url);
+(await import("node:fs")).writeFileSync(bad, "{}");
+const { ValidationError } = await import("tumbuh");
+try { await readCentreFile(bad.pathname); process.exit(2); } catch (e) { if (!(e instanceof ValidationError)) { console.error("tumbuh/node threw a different ValidationError class"); process.exit(3); } }
 console.log("esm ok:", a);`,
 );
 writeFileSync(
   join(dir, "cjs.cjs"),
   `const { ageOn, parseCalendarDate, formatAge } = require("tumbuh");
-const { writeCentreFile } = require("tumbuh/node");
+const { writeCentreFile, readCentreFile } = require("tumbuh/node");
+const { ValidationError } = require("tumbuh");
+require("node:fs").writeFileSync("bad.json", "{}");
+readCentreFile("bad.json").then(() => process.exit(2), (e) => { if (!(e instanceof ValidationError)) process.exit(3); });
 const a = formatAge(ageOn(parseCalendarDate("2022-04-15"), parseCalendarDate("2026-11-28")), "en");
 if (a !== "4 years 7 months" || typeof writeCentreFile !== "function") process.exit(1);
 console.log("cjs ok:", a);`,

@@ -25,7 +25,7 @@ export const SUMMARY_FORMAT = "tumbuh.summary";
  * @category Cohort
  */
 export const SummaryConcernKindSchema = z.enum(["still-bb", "not-observed", "earlier-band"]);
-/** @category Cohort */
+/** The `SummaryConcernKind` type, inferred from {@link SummaryConcernKindSchema}. @category Cohort */
 export type SummaryConcernKind = z.output<typeof SummaryConcernKindSchema>;
 
 /**
@@ -36,7 +36,7 @@ export type SummaryConcernKind = z.output<typeof SummaryConcernKindSchema>;
  * @category Cohort
  */
 export const SummaryDimensionSchema = z.enum(["centres", "children", "levels", "lessons", "concerns"]);
-/** @category Cohort */
+/** The `SummaryDimension` type, inferred from {@link SummaryDimensionSchema}. @category Cohort */
 export type SummaryDimension = z.output<typeof SummaryDimensionSchema>;
 
 /**
@@ -98,7 +98,7 @@ export const SummarySchema = z.strictObject({
   /** Children with a concern, per aspect and kind. */
   concerns: z.record(KeySchema, z.partialRecord(SummaryConcernKindSchema, CountSchema)),
 });
-/** @category Cohort */
+/** The `Summary` type, inferred from {@link SummarySchema}. @category Cohort */
 export type Summary = DeepReadonly<z.output<typeof SummarySchema>>;
 
 const RowFields = {
@@ -125,7 +125,7 @@ const RowFields = {
  * @category Cohort
  */
 export const SummaryRowSchema = z.strictObject({ ...RowFields, count: CountSchema });
-/** @category Cohort */
+/** The `SummaryRow` type, inferred from {@link SummaryRowSchema}. @category Cohort */
 export type SummaryRow = z.output<typeof SummaryRowSchema>;
 
 /**
@@ -136,7 +136,7 @@ export type SummaryRow = z.output<typeof SummaryRowSchema>;
  * @category Cohort
  */
 export const PublishedCellSchema = z.strictObject({ ...RowFields, count: CountSchema.nullable() });
-/** @category Cohort */
+/** The `PublishedCell` type, inferred from {@link PublishedCellSchema}. @category Cohort */
 export type PublishedCell = z.output<typeof PublishedCellSchema>;
 
 /**
@@ -158,7 +158,7 @@ export const PublishedSummarySchema = z.strictObject({
   footnote: LocalizedTextSchema,
   cells: z.array(PublishedCellSchema),
 });
-/** @category Cohort */
+/** The `PublishedSummary` type, inferred from {@link PublishedSummarySchema}. @category Cohort */
 export type PublishedSummary = DeepReadonly<z.output<typeof PublishedSummarySchema>>;
 
 /**

@@ -23,6 +23,7 @@ export type StppaAspect = "nam" | "fm" | "kog" | "bhs" | "sosem" | "seni";
 /** STPPA 137/2014 scope letters (data contract). */
 export type StppaScope = "a" | "b" | "c";
 
+/** One row of the STPPA → CP crosswalk: an STPPA aspect and scope, the CP sub-elements it maps to, and why (our mapping). @category Curricula */
 export interface StppaToCpRow {
   aspect: StppaAspect;
   scope: StppaScope;

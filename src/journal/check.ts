@@ -34,6 +34,11 @@ function unknown(path: string, what: string, id: string): Issue {
  *
  * @param activities - activities by id
  * @returns the cycles found (empty when the graph is a DAG)
+ * @example
+ * ```ts
+ * prerequisiteCycles(resolveCurriculum(centre).activities); // => [] for the bundled catalog
+ * ```
+ * @category Journal
  */
 export function prerequisiteCycles(activities: ReadonlyMap<string, Activity>): string[][] {
   const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done

@@ -28,7 +28,18 @@ export interface MergeResult {
   readonly conflicts: readonly MergeConflict[];
 }
 
-/** JSON with keys sorted, so equal content gives equal text whatever the key order. */
+/**
+ * JSON with keys sorted (and undefined values left out), so equal content gives equal text
+ * whatever the key order; used to compare two versions of an observation.
+ *
+ * @param value - plain data
+ * @returns canonical JSON text
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // => '{"a":[2,{"c":4,"d":3}],"b":1}'
+ * ```
+ * @category Journal
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;

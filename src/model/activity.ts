@@ -20,7 +20,7 @@ import {
  * @category Model
  */
 export const AreaSchema = z.enum(["practical-life", "sensorial", "language", "mathematics", "culture"]);
-/** @category Model */
+/** The `Area` type, inferred from {@link AreaSchema}. @category Model */
 export type Area = z.output<typeof AreaSchema>;
 
 /**
@@ -29,7 +29,7 @@ export type Area = z.output<typeof AreaSchema>;
  * @category Model
  */
 export const GroupingSchema = z.enum(["individual", "small-group", "whole-class"]);
-/** @category Model */
+/** The `Grouping` type, inferred from {@link GroupingSchema}. @category Model */
 export type Grouping = z.output<typeof GroupingSchema>;
 
 /**
@@ -79,9 +79,9 @@ export const ActivitySchema = z
     error: "an individual presentation has maxChildren 1",
     path: ["maxChildren"],
   });
-/** @category Model */
+/** The `Activity` type, inferred from {@link ActivitySchema}. @category Model */
 export type Activity = DeepReadonly<z.output<typeof ActivitySchema>>;
-/** @category Model */
+/** The `ActivityInput` type, inferred from {@link ActivitySchema}. @category Model */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 
 /**
@@ -94,9 +94,9 @@ export const MaterialSchema = z.strictObject({
   name: LocalizedTextSchema,
   copies: z.int().min(0).max(1000),
 });
-/** @category Model */
+/** The `Material` type, inferred from {@link MaterialSchema}. @category Model */
 export type Material = DeepReadonly<z.output<typeof MaterialSchema>>;
-/** @category Model */
+/** The `MaterialInput` type, inferred from {@link MaterialSchema}. @category Model */
 export type MaterialInput = z.input<typeof MaterialSchema>;
 
 /**
@@ -111,5 +111,5 @@ export const RoutineSchema = z.strictObject({
   description: LocalizedTextSchema,
   supports: z.array(IndicatorIdSchema),
 });
-/** @category Model */
+/** The `Routine` type, inferred from {@link RoutineSchema}. @category Model */
 export type Routine = DeepReadonly<z.output<typeof RoutineSchema>>;

@@ -42,7 +42,7 @@ export const ConsentSchema = z.strictObject({
   /** Who gave it (relationship, e.g. "ibu"), not an ID number. */
   givenBy: ShortTextSchema.optional(),
 });
-/** @category Model */
+/** The `Consent` type, inferred from {@link ConsentSchema}. @category Model */
 export type Consent = DeepReadonly<z.output<typeof ConsentSchema>>;
 
 /**
@@ -69,7 +69,7 @@ export const ChildSchema = z
     error: "leftOn is before enrolledOn",
     path: ["leftOn"],
   });
-/** @category Model */
+/** The `Child` type, inferred from {@link ChildSchema}. @category Model */
 export type Child = DeepReadonly<z.output<typeof ChildSchema>>;
 
 /**
@@ -83,7 +83,7 @@ export const GroupSchema = z.strictObject({
   /** The educators of the group. */
   educators: z.array(EducatorIdSchema),
 });
-/** @category Model */
+/** The `Group` type, inferred from {@link GroupSchema}. @category Model */
 export type Group = DeepReadonly<z.output<typeof GroupSchema>>;
 
 /**
@@ -96,7 +96,7 @@ export const EducatorSchema = z.strictObject({
   name: ShortTextSchema,
   role: ShortTextSchema.optional(),
 });
-/** @category Model */
+/** The `Educator` type, inferred from {@link EducatorSchema}. @category Model */
 export type Educator = DeepReadonly<z.output<typeof EducatorSchema>>;
 
 /**
@@ -108,7 +108,7 @@ export const JournalSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: (i) => `unsupported journal schemaVersion ${JSON.stringify(i.input)}; this version of tumbuh reads 1` }),
   entries: z.array(ObservationSchema),
 });
-/** @category Model */
+/** The `Journal` type, inferred from {@link JournalSchema}. @category Model */
 export type Journal = DeepReadonly<z.output<typeof JournalSchema>>;
 
 /**
@@ -123,7 +123,7 @@ export const SemesterSchema = z.strictObject({
   /** Length in months. */
   months: z.int().min(1).max(12),
 });
-/** @category Model */
+/** The `Semester` type, inferred from {@link SemesterSchema}. @category Model */
 export type Semester = DeepReadonly<z.output<typeof SemesterSchema>>;
 
 /**
@@ -141,7 +141,7 @@ export const SettingsSchema = z.strictObject({
   semesters: z.array(SemesterSchema).min(1).max(12),
   defaultLocale: z.enum(["id", "en"]),
 });
-/** @category Model */
+/** The `Settings` type, inferred from {@link SettingsSchema}. @category Model */
 export type Settings = DeepReadonly<z.output<typeof SettingsSchema>>;
 
 /**
@@ -164,7 +164,7 @@ export const CurriculumSchema = z.strictObject({
   /** Bundled or own activities no longer offered. */
   retiredActivities: z.array(ActivityIdSchema),
 });
-/** @category Model */
+/** The `Curriculum` type, inferred from {@link CurriculumSchema}. @category Model */
 export type Curriculum = DeepReadonly<z.output<typeof CurriculumSchema>>;
 
 /**
@@ -176,7 +176,7 @@ export const InventoryItemSchema = z.strictObject({
   material: MaterialIdSchema,
   copies: z.int().min(0).max(1000),
 });
-/** @category Model */
+/** The `InventoryItem` type, inferred from {@link InventoryItemSchema}. @category Model */
 export type InventoryItem = DeepReadonly<z.output<typeof InventoryItemSchema>>;
 
 /** The format tag of a centre document. */
@@ -208,7 +208,7 @@ export const CentreSchema = z.strictObject({
  * @category Model
  */
 export type Centre = DeepReadonly<z.output<typeof CentreSchema>>;
-/** @category Model */
+/** The `CentreInput` type, inferred from {@link CentreSchema}. @category Model */
 export type CentreInput = z.input<typeof CentreSchema>;
 
 /** Ids of the bundled data sets. */

@@ -21,7 +21,19 @@ export const MAX_LONG_TEXT = 10_000;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:+-]*$/;
 
-/** A readable namespaced id: letters, digits and `. _ : + -`, starting with a letter or digit. */
+/**
+ * A zod schema for a readable namespaced id (letters, digits and `. _ : + -`, starting with a
+ * letter or digit, at most 120 characters), branded with `B`.
+ *
+ * @param brand - the brand name
+ * @returns the schema
+ * @example
+ * ```ts
+ * const RoomIdSchema = idSchema("RoomId");
+ * RoomIdSchema.safeParse("ruang.melati").success; // => true
+ * ```
+ * @category Schemas
+ */
 export function idSchema<B extends string>(brand: B) {
   return z
     .string({ error: (i) => (i.input === undefined ? "required" : `expected an id string, got ${typeName(i.input)}`) })
@@ -30,7 +42,17 @@ export function idSchema<B extends string>(brand: B) {
     .brand<B>();
 }
 
-/** Describes a value's type for messages. */
+/**
+ * Describes a value's type for error messages ("null", "array", "string", …).
+ *
+ * @param value - anything
+ * @returns its type name
+ * @example
+ * ```ts
+ * typeName([1]); // => "array"
+ * ```
+ * @category Errors
+ */
 export function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -75,27 +97,27 @@ export type LocalizedText = DeepReadonly<z.output<typeof LocalizedTextSchema>>;
 
 /** Id of a child (pseudonymous; never a national ID number). @category Model */
 export const ChildIdSchema = idSchema("ChildId");
-/** @category Model */
+/** The `ChildId` type, inferred from {@link ChildIdSchema}. @category Model */
 export type ChildId = z.output<typeof ChildIdSchema>;
 /** Id of a group (rombel). @category Model */
 export const GroupIdSchema = idSchema("GroupId");
-/** @category Model */
+/** The `GroupId` type, inferred from {@link GroupIdSchema}. @category Model */
 export type GroupId = z.output<typeof GroupIdSchema>;
 /** Id of an educator. @category Model */
 export const EducatorIdSchema = idSchema("EducatorId");
-/** @category Model */
+/** The `EducatorId` type, inferred from {@link EducatorIdSchema}. @category Model */
 export type EducatorId = z.output<typeof EducatorIdSchema>;
 /** Id of an observation (journal entry). @category Model */
 export const ObservationIdSchema = idSchema("ObservationId");
-/** @category Model */
+/** The `ObservationId` type, inferred from {@link ObservationIdSchema}. @category Model */
 export type ObservationId = z.output<typeof ObservationIdSchema>;
 /** Id of a Montessori activity, e.g. `mont.sensorial.pink-tower`. @category Model */
 export const ActivityIdSchema = idSchema("ActivityId");
-/** @category Model */
+/** The `ActivityId` type, inferred from {@link ActivityIdSchema}. @category Model */
 export type ActivityId = z.output<typeof ActivityIdSchema>;
 /** Id of a material, e.g. `mat.pink-tower`. @category Model */
 export const MaterialIdSchema = idSchema("MaterialId");
-/** @category Model */
+/** The `MaterialId` type, inferred from {@link MaterialIdSchema}. @category Model */
 export type MaterialId = z.output<typeof MaterialIdSchema>;
 /**
  * Id of anything that is assessed: an STPPA indicator (`stppa2014.48-60.kog.b.3`), a CP
@@ -105,9 +127,9 @@ export type MaterialId = z.output<typeof MaterialIdSchema>;
  * @category Model
  */
 export const IndicatorIdSchema = idSchema("IndicatorId");
-/** @category Model */
+/** The `IndicatorId` type, inferred from {@link IndicatorIdSchema}. @category Model */
 export type IndicatorId = z.output<typeof IndicatorIdSchema>;
 /** Id of a framework, e.g. `stppa2014`. @category Model */
 export const FrameworkIdSchema = idSchema("FrameworkId");
-/** @category Model */
+/** The `FrameworkId` type, inferred from {@link FrameworkIdSchema}. @category Model */
 export type FrameworkId = z.output<typeof FrameworkIdSchema>;

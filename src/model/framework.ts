@@ -22,7 +22,7 @@ import {
  * @category Model
  */
 export const CoverageSchema = z.enum(["complete", "partial", "missing"]);
-/** @category Model */
+/** The `Coverage` type, inferred from {@link CoverageSchema}. @category Model */
 export type Coverage = z.output<typeof CoverageSchema>;
 
 /**
@@ -40,7 +40,7 @@ export const SourceSchema = z.strictObject({
   /** What was taken from it and how reliable it is. */
   note: z.string().max(4000).optional(),
 });
-/** @category Model */
+/** The `Source` type, inferred from {@link SourceSchema}. @category Model */
 export type Source = DeepReadonly<z.output<typeof SourceSchema>>;
 
 /**
@@ -64,7 +64,7 @@ export const IndicatorSchema = z.strictObject({
   /** A doubt or remark about this item. */
   remark: z.string().max(4000).optional(),
 });
-/** @category Model */
+/** The `Indicator` type, inferred from {@link IndicatorSchema}. @category Model */
 export type Indicator = DeepReadonly<z.output<typeof IndicatorSchema>>;
 
 /**
@@ -91,7 +91,7 @@ export const AgeBandSchema = z
     indicators: z.array(IndicatorSchema),
   })
   .refine((b) => b.fromMonths < b.toMonths, { error: "fromMonths must be less than toMonths", path: ["toMonths"] });
-/** @category Model */
+/** The `AgeBand` type, inferred from {@link AgeBandSchema}. @category Model */
 export type AgeBand = DeepReadonly<z.output<typeof AgeBandSchema>>;
 
 /**
@@ -104,7 +104,7 @@ export const AspectSchema = z.strictObject({
   name: LocalizedTextSchema,
   scopes: z.array(z.strictObject({ id: ShortTextSchema, name: LocalizedTextSchema })),
 });
-/** @category Model */
+/** The `Aspect` type, inferred from {@link AspectSchema}. @category Model */
 export type Aspect = DeepReadonly<z.output<typeof AspectSchema>>;
 
 /**
@@ -120,7 +120,7 @@ export const SubElementSchema = z.strictObject({
   confidence: z.enum(["verbatim", "secondary", "ours"]).optional(),
   remark: z.string().max(4000).optional(),
 });
-/** @category Model */
+/** The `SubElement` type, inferred from {@link SubElementSchema}. @category Model */
 export type SubElement = DeepReadonly<z.output<typeof SubElementSchema>>;
 
 /**
@@ -134,7 +134,7 @@ export const ElementSchema = z.strictObject({
   statement: LocalizedTextSchema.optional(),
   subElements: z.array(SubElementSchema),
 });
-/** @category Model */
+/** The `Element` type, inferred from {@link ElementSchema}. @category Model */
 export type Element = DeepReadonly<z.output<typeof ElementSchema>>;
 
 /**
@@ -152,7 +152,7 @@ export const LearningGoalSchema = z.strictObject({
   subElement: IndicatorIdSchema,
   text: LocalizedTextSchema,
 });
-/** @category Model */
+/** The `LearningGoal` type, inferred from {@link LearningGoalSchema}. @category Model */
 export type LearningGoal = DeepReadonly<z.output<typeof LearningGoalSchema>>;
 
 /**
@@ -162,7 +162,7 @@ export type LearningGoal = DeepReadonly<z.output<typeof LearningGoalSchema>>;
  * @category Model
  */
 export const ScaleSchema = z.enum(["bb-bsb", "checklist", "milestone"]);
-/** @category Model */
+/** The `Scale` type, inferred from {@link ScaleSchema}. @category Model */
 export type Scale = z.output<typeof ScaleSchema>;
 
 /**
@@ -194,7 +194,7 @@ export const FrameworkSchema = z.strictObject({
   elements: z.array(ElementSchema),
   learningGoals: z.array(LearningGoalSchema),
 });
-/** @category Model */
+/** The `Framework` type, inferred from {@link FrameworkSchema}. @category Model */
 export type Framework = DeepReadonly<z.output<typeof FrameworkSchema>>;
-/** @category Model */
+/** The `FrameworkInput` type, inferred from {@link FrameworkSchema}. @category Model */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;

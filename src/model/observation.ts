@@ -24,7 +24,7 @@ import {
  * @category Model
  */
 export const StppaLevelSchema = z.enum(["BB", "MB", "BSH", "BSB"]);
-/** @category Model */
+/** The `StppaLevel` type, inferred from {@link StppaLevelSchema}. @category Model */
 export type StppaLevel = z.output<typeof StppaLevelSchema>;
 
 /**
@@ -44,7 +44,7 @@ export const LevelSchema = z.enum([
   "not-yet",
   "not-sure",
 ]);
-/** @category Model */
+/** The `Level` type, inferred from {@link LevelSchema}. @category Model */
 export type Level = z.output<typeof LevelSchema>;
 
 /**
@@ -53,12 +53,12 @@ export type Level = z.output<typeof LevelSchema>;
  * @category Model
  */
 export const StageSchema = z.enum(["presented", "practicing", "mastered"]);
-/** @category Model */
+/** The `Stage` type, inferred from {@link StageSchema}. @category Model */
 export type Stage = z.output<typeof StageSchema>;
 
 /** Who may see an observation. @category Model */
 export const VisibilitySchema = z.enum(["staff", "family"]);
-/** @category Model */
+/** The `Visibility` type, inferred from {@link VisibilitySchema}. @category Model */
 export type Visibility = z.output<typeof VisibilitySchema>;
 
 const common = {
@@ -200,27 +200,27 @@ export const ObservationSchema = z.discriminatedUnion("kind", [
   CorrectionSchema,
 ]);
 
-/** @category Model */
+/** The `Observation` type, inferred from {@link ObservationSchema}. @category Model */
 export type Observation = DeepReadonly<z.output<typeof ObservationSchema>>;
-/** @category Model */
+/** The `ObservationInput` type, inferred from {@link ObservationSchema}. @category Model */
 export type ObservationInput = z.input<typeof ObservationSchema>;
-/** @category Model */
+/** The kinds of observation. @category Model */
 export type ObservationKind = Observation["kind"];
-/** @category Model */
+/** An observation of one kind (`Assessment`), narrowed from {@link Observation}. @category Model */
 export type Assessment = Extract<Observation, { kind: "assessment" }>;
-/** @category Model */
+/** An observation of one kind (`LessonRecord`), narrowed from {@link Observation}. @category Model */
 export type LessonRecord = Extract<Observation, { kind: "lesson" }>;
-/** @category Model */
+/** An observation of one kind (`Anecdote`), narrowed from {@link Observation}. @category Model */
 export type Anecdote = Extract<Observation, { kind: "anecdote" }>;
-/** @category Model */
+/** An observation of one kind (`Evidence`), narrowed from {@link Observation}. @category Model */
 export type Evidence = Extract<Observation, { kind: "evidence" }>;
-/** @category Model */
+/** An observation of one kind (`GrowthMeasurement`), narrowed from {@link Observation}. @category Model */
 export type GrowthMeasurement = Extract<Observation, { kind: "growth" }>;
-/** @category Model */
+/** An observation of one kind (`Screening`), narrowed from {@link Observation}. @category Model */
 export type Screening = Extract<Observation, { kind: "screening" }>;
-/** @category Model */
+/** An observation of one kind (`Retraction`), narrowed from {@link Observation}. @category Model */
 export type Retraction = Extract<Observation, { kind: "retraction" }>;
-/** @category Model */
+/** An observation of one kind (`Correction`), narrowed from {@link Observation}. @category Model */
 export type Correction = Extract<Observation, { kind: "correction" }>;
 /** An observation that is not a retraction or correction. @category Model */
 export type BaseObservation = Exclude<Observation, Retraction | Correction>;

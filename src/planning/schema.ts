@@ -94,7 +94,7 @@ export const PlanReasonSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("gateway"), opens: count }),
   z.strictObject({ kind: z.literal("theme"), theme: LocalizedTextSchema }),
 ]);
-/** @category Planning */
+/** The `PlanReason` type, inferred from {@link PlanReasonSchema}. @category Planning */
 export type PlanReason = DeepReadonly<z.output<typeof PlanReasonSchema>>;
 
 /**
@@ -103,7 +103,7 @@ export type PlanReason = DeepReadonly<z.output<typeof PlanReasonSchema>>;
  * @category Planning
  */
 export const PresentationKindSchema = z.enum(["new", "practice-again"]);
-/** @category Planning */
+/** The `PresentationKind` type, inferred from {@link PresentationKindSchema}. @category Planning */
 export type PresentationKind = z.output<typeof PresentationKindSchema>;
 
 /**
@@ -120,7 +120,7 @@ export const PlannedChildSchema = z.strictObject({
   /** The reasons in words, in the plan's locale. */
   why: z.string(),
 });
-/** @category Planning */
+/** The `PlannedChild` type, inferred from {@link PlannedChildSchema}. @category Planning */
 export type PlannedChild = DeepReadonly<z.output<typeof PlannedChildSchema>>;
 
 /**
@@ -133,7 +133,7 @@ export const PlanMaterialSchema = z.strictObject({
   name: LocalizedTextSchema,
   copies: count,
 });
-/** @category Planning */
+/** The `PlanMaterial` type, inferred from {@link PlanMaterialSchema}. @category Planning */
 export type PlanMaterial = DeepReadonly<z.output<typeof PlanMaterialSchema>>;
 
 /**
@@ -156,7 +156,7 @@ export const PresentationSchema = z.strictObject({
   /** Indicator ids to observe during this presentation (needs first). */
   observe: z.array(z.string()),
 });
-/** @category Planning */
+/** The `Presentation` type, inferred from {@link PresentationSchema}. @category Planning */
 export type Presentation = DeepReadonly<z.output<typeof PresentationSchema>>;
 
 /**
@@ -171,7 +171,7 @@ export const PlanSlotSchema = z.strictObject({
   minutes: count,
   presentations: z.array(PresentationSchema),
 });
-/** @category Planning */
+/** The `PlanSlot` type, inferred from {@link PlanSlotSchema}. @category Planning */
 export type PlanSlot = DeepReadonly<z.output<typeof PlanSlotSchema>>;
 
 /**
@@ -185,7 +185,7 @@ export const PlanDaySchema = z.strictObject({
   weekday: z.int().min(1).max(7),
   slots: z.array(PlanSlotSchema),
 });
-/** @category Planning */
+/** The `PlanDay` type, inferred from {@link PlanDaySchema}. @category Planning */
 export type PlanDay = DeepReadonly<z.output<typeof PlanDaySchema>>;
 
 /**
@@ -207,7 +207,7 @@ export const UnplacedReasonSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("children-busy") }),
   z.strictObject({ kind: z.literal("no-working-day") }),
 ]);
-/** @category Planning */
+/** The `UnplacedReason` type, inferred from {@link UnplacedReasonSchema}. @category Planning */
 export type UnplacedReason = DeepReadonly<z.output<typeof UnplacedReasonSchema>>;
 
 /**
@@ -224,7 +224,7 @@ export const UnplacedSchema = z.strictObject({
   /** The reason in words, in the plan's locale. */
   why: z.string(),
 });
-/** @category Planning */
+/** The `Unplaced` type, inferred from {@link UnplacedSchema}. @category Planning */
 export type Unplaced = DeepReadonly<z.output<typeof UnplacedSchema>>;
 
 /**
@@ -240,7 +240,7 @@ export const PlanNeedSchema = z.strictObject({
   /** Weight in need points (see `NEED_POINTS`). */
   points: count,
 });
-/** @category Planning */
+/** The `PlanNeed` type, inferred from {@link PlanNeedSchema}. @category Planning */
 export type PlanNeed = DeepReadonly<z.output<typeof PlanNeedSchema>>;
 
 /**
@@ -268,7 +268,7 @@ export const ChildWeekSchema = z.strictObject({
   /** Activities chosen for the child that could not be placed. */
   unplaced: z.array(ActivityIdSchema),
 });
-/** @category Planning */
+/** The `ChildWeek` type, inferred from {@link ChildWeekSchema}. @category Planning */
 export type ChildWeek = DeepReadonly<z.output<typeof ChildWeekSchema>>;
 
 /**
@@ -286,7 +286,7 @@ export const ObserveItemSchema = z.strictObject({
   activities: z.array(ActivityIdSchema),
   dates: z.array(CalendarDateSchema),
 });
-/** @category Planning */
+/** The `ObserveItem` type, inferred from {@link ObserveItemSchema}. @category Planning */
 export type ObserveItem = DeepReadonly<z.output<typeof ObserveItemSchema>>;
 
 /**
@@ -299,7 +299,7 @@ export const PlanThemeSchema = z.strictObject({
   subtheme: LocalizedTextSchema.optional(),
   activities: z.array(ActivityIdSchema),
 });
-/** @category Planning */
+/** The `PlanTheme` type, inferred from {@link PlanThemeSchema}. @category Planning */
 export type PlanTheme = DeepReadonly<z.output<typeof PlanThemeSchema>>;
 
 /**
@@ -321,7 +321,7 @@ export const PlanSettingsSchema = z.strictObject({
   areaBalance: z.record(AreaSchema, z.number()).optional(),
   extraNeeds: z.array(z.string()),
 });
-/** @category Planning */
+/** The `PlanSettings` type, inferred from {@link PlanSettingsSchema}. @category Planning */
 export type PlanSettings = DeepReadonly<z.output<typeof PlanSettingsSchema>>;
 
 /**
@@ -355,7 +355,7 @@ export const WeeklyPlanSchema = z.strictObject({
   unplaced: z.array(UnplacedSchema),
   observe: z.array(ObserveItemSchema),
 });
-/** @category Planning */
+/** The `WeeklyPlan` type, inferred from {@link WeeklyPlanSchema}. @category Planning */
 export type WeeklyPlan = DeepReadonly<z.output<typeof WeeklyPlanSchema>>;
 
 /**
@@ -374,7 +374,7 @@ export const DailyStepSchema = z.enum([
   "closing-prayer",
   "goodbye",
 ]);
-/** @category Planning */
+/** The `DailyStep` type, inferred from {@link DailyStepSchema}. @category Planning */
 export type DailyStep = z.output<typeof DailyStepSchema>;
 
 /**
@@ -407,5 +407,5 @@ export const DailyPlanSchema = z.strictObject({
   /** Names of the children in the plan, by id. */
   children: z.array(z.strictObject({ child: ChildIdSchema, name: z.string(), nickname: z.string().optional() })),
 });
-/** @category Planning */
+/** The `DailyPlan` type, inferred from {@link DailyPlanSchema}. @category Planning */
 export type DailyPlan = DeepReadonly<z.output<typeof DailyPlanSchema>>;

@@ -23,7 +23,7 @@ export const DistributionSchema = z.strictObject({
   "not-yet": z.int(),
   "not-sure": z.int(),
 });
-/** @category Report */
+/** The `Distribution` type, inferred from {@link DistributionSchema}. @category Report */
 export type Distribution = z.output<typeof DistributionSchema>;
 
 /** One expected item of a section with its standing. @category Report */
@@ -41,7 +41,7 @@ export const ReportItemSchema = z.strictObject({
    */
   observedInPeriod: z.int(),
 });
-/** @category Report */
+/** The `ReportItem` type, inferred from {@link ReportItemSchema}. @category Report */
 export type ReportItem = z.output<typeof ReportItemSchema>;
 
 /** A piece of evidence shown in a section. @category Report */
@@ -55,12 +55,12 @@ export const ReportEvidenceSchema = z.strictObject({
   /** Items it was tagged with. */
   items: z.array(Text),
 });
-/** @category Report */
+/** The `ReportEvidence` type, inferred from {@link ReportEvidenceSchema}. @category Report */
 export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
 
 /** Change of the summary level against the previous period of the same length. @category Report */
 export const ChangeSchema = z.enum(["up", "same", "down", "new", "none"]);
-/** @category Report */
+/** The `Change` type, inferred from {@link ChangeSchema}. @category Report */
 export type Change = z.output<typeof ChangeSchema>;
 
 /** One STPPA aspect or CP element. @category Report */
@@ -82,7 +82,7 @@ export const ReportSectionSchema = z.strictObject({
   /** The narrative paragraph in the report's locale. */
   narrative: Text,
 });
-/** @category Report */
+/** The `ReportSection` type, inferred from {@link ReportSectionSchema}. @category Report */
 export type ReportSection = z.output<typeof ReportSectionSchema>;
 
 /** Something to watch or discuss; never a diagnosis. @category Report */
@@ -97,7 +97,7 @@ export const ConcernSchema = z.strictObject({
   /** Why it is listed, in words. */
   reason: Text,
 });
-/** @category Report */
+/** The `Concern` type, inferred from {@link ConcernSchema}. @category Report */
 export type Concern = z.output<typeof ConcernSchema>;
 
 /** Montessori work per area. @category Report */
@@ -122,7 +122,7 @@ export const ReportLessonSchema = z.strictObject({
   /** One sentence for parents. */
   explanation: Text,
 });
-/** @category Report */
+/** The `ReportLesson` type, inferred from {@link ReportLessonSchema}. @category Report */
 export type ReportLesson = z.output<typeof ReportLessonSchema>;
 
 /** A growth value with its date. @category Report */
@@ -136,7 +136,7 @@ export const ReportMilestoneSchema = z.strictObject({
   months: z.int(),
   date: Date.nullable(),
 });
-/** @category Report */
+/** The `ReportMilestone` type, inferred from {@link ReportMilestoneSchema}. @category Report */
 export type ReportMilestone = z.output<typeof ReportMilestoneSchema>;
 
 /**
@@ -174,7 +174,7 @@ export const DevelopmentSchema = z.strictObject({
     })
     .nullable(),
 });
-/** @category Report */
+/** The `Development` type, inferred from {@link DevelopmentSchema}. @category Report */
 export type Development = z.output<typeof DevelopmentSchema>;
 
 /**
@@ -217,6 +217,6 @@ export const ProgressReportSchema = z.strictObject({
   /** Framework notices (what is official, what is ours, known gaps). */
   notices: z.array(Text),
 });
-/** @category Report */
+/** The `ProgressReport` type, inferred from {@link ProgressReportSchema}. @category Report */
 export type ProgressReport = z.output<typeof ProgressReportSchema>;
 

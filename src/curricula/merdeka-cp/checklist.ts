@@ -15,6 +15,7 @@ import type { CpText } from "./elements.js";
 /** Stored value of a checklist observation. */
 export type ChecklistValue = "belum-muncul" | "sudah-muncul";
 
+/** One value of the Kurikulum Merdeka checklist with its name, definition and source. @category Curricula */
 export interface ChecklistValueInfo {
   value: ChecklistValue;
   /** Official label (Indonesian) and our English label. */

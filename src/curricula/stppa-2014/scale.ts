@@ -11,8 +11,7 @@
  * @module
  */
 
-/** A level of the legacy scale. @category Curricula */
-export type StppaLevel = "BB" | "MB" | "BSH" | "BSB";
+import type { StppaLevel } from "../../model/index.js";
 
 /** A level with its ordinal value, names and definitions. @category Curricula */
 export type StppaLevelDefinition = {

@@ -1,0 +1,75 @@
+/// <reference types="node" />
+/**
+ * `tumbuh import <file.csv> --into <dir>`: a roster or observations from a spreadsheet.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { type CsvImportResult, importObservationsCsv, importRosterCsv } from "../index.js";
+import { ROSTER_COLUMNS } from "../io/csv/columns.js";
+import { mapColumns, readTable } from "../io/csv/table.js";
+import { choiceOption, onePositional, parseCommand, required } from "./args.js";
+import { type Cli, CliError } from "./context.js";
+import { loadCentre, reasonOf, saveCentre } from "./io.js";
+
+/** What a CSV file holds. */
+type CsvKind = "roster" | "observations";
+
+/** A roster has a birth date column; anything else is read as observations. */
+function detectKind(text: string): CsvKind {
+  const header = readTable(text).header;
+  return header !== undefined && mapColumns(header, ROSTER_COLUMNS).index.has("birthDate") ? "roster" : "observations";
+}
+
+/** Runs `tumbuh import`. */
+export async function importCommand(cli: Cli, args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand(cli, "import", args, {
+    into: { type: "string" },
+    kind: { type: "string" },
+    "create-groups": { type: "boolean" },
+    author: { type: "string" },
+    visibility: { type: "string" },
+    "dry-run": { type: "boolean" },
+  });
+  const file = onePositional(cli, "import", positionals, cli.m.import.what);
+  const into = required(cli, "import", "--into", values.into);
+  const kindOption = values.kind === undefined ? undefined : choiceOption(cli, "import", "--kind", values.kind, ["roster", "observations"], "roster");
+  const visibility = values.visibility === undefined ? undefined : choiceOption(cli, "import", "--visibility", values.visibility, ["staff", "family"], "staff");
+
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new CliError((e as { code?: unknown }).code === "ENOENT" ? cli.m.data.notFound(file) : cli.m.data.cannotRead(file, reasonOf(cli, e)), 1);
+  }
+  const { centre, source } = await loadCentre(cli, into);
+  const kind = kindOption ?? detectKind(text);
+  const m = cli.m.import;
+  cli.print(m.detected(file, m.kinds[kind]));
+
+  let result: CsvImportResult;
+  let createdGroups: readonly string[] = [];
+  if (kind === "roster") {
+    const r = importRosterCsv(centre, text, { createGroups: values["create-groups"] === true });
+    result = r;
+    createdGroups = r.createdGroups;
+  } else {
+    result = importObservationsCsv(centre, text, {
+      ...(values.author === undefined ? {} : { author: values.author }),
+      ...(visibility === undefined ? {} : { visibility }),
+    });
+  }
+
+  const name = basename(file);
+  for (const p of result.problems) cli.print(`${m.problem(name, p.row, p.column)}: ${p.message} [${p.code}]`);
+  const badRows = new Set(result.problems.map((p) => p.row)).size;
+  cli.print(m.result(result.added, result.skipped, badRows));
+  if (result.ignoredColumns.length > 0) cli.print(m.ignored(result.ignoredColumns));
+  if (createdGroups.length > 0) cli.print(m.createdGroups(createdGroups));
+  if (values["dry-run"]) cli.print(m.dryRun);
+  else if (result.centre !== centre) cli.print(cli.m.data.saved(await saveCentre(cli, source, result.centre)));
+  if (result.problems.length === 0) return 0;
+  cli.print(m.fixAndRepeat);
+  return 1;
+}

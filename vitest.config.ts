@@ -7,6 +7,8 @@ export default defineConfig({
     exclude: ["test/browser/**", "node_modules/**"],
     setupFiles: ["test/setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.test.json" },
+    // The streaming-memory test measures the heap after a forced GC.
+    execArgv: ["--expose-gc"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -16,7 +16,7 @@
  * @module
  */
 import { ValidationError } from "../errors/index.js";
-import { type CalendarDate, dateParts, dayNumber, daysInMonth } from "./calendar-date.js";
+import { type CalendarDate, dateParts, dayNumber, daysFromCivil, daysInMonth } from "./calendar-date.js";
 
 /**
  * Completed age. `totalMonths` is what age bands use.
@@ -53,17 +53,8 @@ function anniversaryDay(year: number, month: number, day: number, k: number, rul
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   const dim = daysInMonth(y, m);
-  if (day <= dim) return dayFromParts(y, m, day);
-  return rule === "last-day" ? dayFromParts(y, m, dim) : dayFromParts(y, m, dim) + 1;
-}
-
-function dayFromParts(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  if (day <= dim) return daysFromCivil(y, m, day);
+  return rule === "last-day" ? daysFromCivil(y, m, dim) : daysFromCivil(y, m, dim) + 1;
 }
 
 /**

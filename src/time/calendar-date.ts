@@ -197,7 +197,8 @@ export function dayNumber(date: CalendarDate): number {
   return daysFromCivil(year, month, day);
 }
 
-function daysFromCivil(year: number, month: number, day: number): number {
+/** Day number of a year, month and day (the integer core of {@link dayNumber}; parts must be valid). */
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Activity, Stage } from "../model/index.js";
+import type { ResolvedCurriculum } from "./resolve.js";
 
 /**
  * How a prerequisite that is still being practised counts:
@@ -83,25 +84,26 @@ export function dependentsCount(activities: Iterable<Activity>): Map<string, num
   return out;
 }
 
-const dependentsCache = new WeakMap<object, ReadonlyMap<string, number>>();
+const gatewayCache = new WeakMap<object, ReadonlyMap<string, number>>();
 
 /**
- * {@link dependentsCount} of a resolved activity map, computed once per map (the map of a
- * resolved curriculum never changes).
+ * How many activities still offered (not retired) list each activity as a prerequisite, computed
+ * once per resolved curriculum. Reports ("next lessons") and weekly plans ("opens two more
+ * lessons") both rank gateway lessons with it, so they always agree.
  *
- * @param activities - the activities of a resolved curriculum
- * @returns a map from id to the number of direct dependents
+ * @param curriculum - a resolved curriculum
+ * @returns a map from id to the number of direct dependents that are not retired
  * @example
  * ```ts
- * gatewayCounts(resolveCurriculum(centre).activities).get("mont.sensorial.pink-tower"); // => 1
+ * gatewayCounts(resolveCurriculum(centre)).get("mont.sensorial.pink-tower"); // => 1
  * ```
  * @category Planning
  */
-export function gatewayCounts(activities: ReadonlyMap<string, Activity>): ReadonlyMap<string, number> {
-  let counts = dependentsCache.get(activities);
+export function gatewayCounts(curriculum: Pick<ResolvedCurriculum, "activities" | "retired">): ReadonlyMap<string, number> {
+  let counts = gatewayCache.get(curriculum);
   if (counts === undefined) {
-    counts = dependentsCount(activities.values());
-    dependentsCache.set(activities, counts);
+    counts = dependentsCount([...curriculum.activities.values()].filter((a) => !curriculum.retired.has(a.id)));
+    gatewayCache.set(curriculum, counts);
   }
   return counts;
 }

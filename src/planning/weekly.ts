@@ -5,7 +5,7 @@
  * @module
  */
 import { resolveCurriculum } from "../curricula/resolve.js";
-import { dependentsCount } from "../curricula/sequence.js";
+import { gatewayCounts } from "../curricula/sequence.js";
 import { ValidationError } from "../errors/index.js";
 import type { Activity, Centre, ChildId, LocalizedText } from "../model/index.js";
 import { childProgress, foldProgress } from "../progress/fold.js";
@@ -22,14 +22,14 @@ import { copyText } from "./words.js";
 /** Rounds of choosing and placing: later rounds give children whose lessons could not be placed their next candidates. */
 const ROUNDS = 3;
 
-const plannableCache = new WeakMap<object, { activities: Activity[]; dependents: Map<string, number> }>();
+const plannableCache = new WeakMap<object, { activities: Activity[]; dependents: ReadonlyMap<string, number> }>();
 
-/** Non-retired activities (sorted by id) and their dependents, once per resolved curriculum. */
+/** Non-retired activities (sorted by id) and their gateway counts, once per resolved curriculum. */
 function plannable(curriculum: ReturnType<typeof resolveCurriculum>) {
   let hit = plannableCache.get(curriculum);
   if (hit === undefined) {
     const activities = [...curriculum.activities.values()].filter((a) => !curriculum.retired.has(a.id));
-    hit = { activities, dependents: dependentsCount(activities) };
+    hit = { activities, dependents: gatewayCounts(curriculum) };
     plannableCache.set(curriculum, hit);
   }
   return hit;

@@ -87,7 +87,7 @@ export function montessoriSummary(
     }
   }
   stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
-  const gateways = gatewayCounts(curriculum.activities);
+  const gateways = gatewayCounts(curriculum);
   const stageOf = (id: string) => all.get(id)?.stage;
   const ready = [...curriculum.activities.values()].filter(
     (a) =>

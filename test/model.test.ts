@@ -50,6 +50,12 @@ describe("parseCentre: valid documents", () => {
     expect(issues[0]?.message).toMatch(/line \d+, column \d+/);
   });
 
+  it("locates a trailing comma, which Node's own message gives no position for", () => {
+    const text = '{\n  "format": "tumbuh.centre",\n  "schemaVersion": 1,\n}';
+    expect(issuesOf(text)).toEqual([{ path: "", code: "invalid_json", message: "malformed JSON at line 3, column 21: trailing comma" }]);
+    expect(issuesOf("\uFEFF")).toEqual([{ path: "", code: "invalid_json", message: "malformed JSON at line 1, column 1: empty" }]);
+  });
+
   it("round-trips losslessly through serializeCentre", () => {
     const centre = parseCentre(tinyCentreInput());
     expect(parseCentre(serializeCentre(centre))).toEqual(centre);

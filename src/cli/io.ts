@@ -24,7 +24,7 @@ import { issuesFromZod } from "../io/issues.js";
 import { type Centre, CentreSchema, canonicalJson, checkCentre, safeParseCentre, serializeCentre } from "../index.js";
 import type { CalendarDate } from "../time/index.js";
 import { type Cli, CliError } from "./context.js";
-import { type JsonSyntaxError, parseJson } from "./json.js";
+import { type JsonSyntaxError, parseJson } from "../io/json.js";
 
 /** The files of a data folder, in the order they are written. */
 export const DATA_FILES = {

@@ -9,7 +9,7 @@
  */
 import type { IssueCode } from "../errors/index.js";
 import type { ScreeningDueReason } from "../screening/index.js";
-import type { JsonSyntaxKind } from "./json.js";
+import type { JsonSyntaxKind } from "../io/json.js";
 
 /** The languages of the CLI. */
 export type Lang = "id" | "en";

@@ -14,36 +14,20 @@ import {
   type Settings,
 } from "../model/index.js";
 import { issuesFromZod } from "./issues.js";
+import { parseJson } from "./json.js";
 
-/** Where in a JSON text an offset lies, as 1-based line and column. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
-
-/** Parses JSON text, turning a syntax error into a ValidationError with line and column. */
+/**
+ * Parses JSON text, turning a syntax error into a ValidationError that names the line and column
+ * (located by {@link locateJsonError}, also for errors Node's message gives no position for, such
+ * as a trailing comma). A leading byte-order mark is ignored.
+ */
 export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(message);
-    const where = m ? lineAndColumn(text, Number(m[1])) : undefined;
-    throw new ValidationError([
-      {
-        path: "",
-        code: "invalid_json",
-        message: where ? `malformed JSON at line ${where.line}, column ${where.column}: ${message}` : `malformed JSON: ${message}`,
-      },
-    ]);
-  }
+  const result = parseJson(text);
+  if (result.ok) return result.value;
+  const { line, column, kind } = result.error;
+  throw new ValidationError([
+    { path: "", code: "invalid_json", message: `malformed JSON at line ${line}, column ${column}: ${kind.replace(/-/g, " ")}` },
+  ]);
 }
 
 /**

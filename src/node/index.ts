@@ -24,7 +24,7 @@ import { type Centre, parseCentre, serializeCentre } from "../index.js";
  */
 export async function readCentreFile(path: string): Promise<Centre> {
   const text = await readFile(path, "utf8");
-  return parseCentre(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return parseCentre(text);
 }
 
 /**

@@ -14,16 +14,8 @@ import {
   ValidationError,
 } from "../src/index.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
+import { errorOf } from "./helpers/errors.js";
 
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
-}
 
 /** A centre's own learning goals (TP) for TK A, as it would keep them in a JSON file. */
 const FRAMEWORK_JSON = `{

@@ -20,16 +20,8 @@ import {
 } from "../src/index.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
 import { tinyCentre, tinyCentreInput } from "./helpers/fixture.js";
+import { errorOf } from "./helpers/errors.js";
 
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
-}
 
 describe("record", () => {
   it("appends one observation and leaves the input untouched", () => {

@@ -15,6 +15,7 @@ import {
   weeklyPlan,
 } from "../src/index.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
+import { errorOf } from "./helpers/errors.js";
 
 // ─── The hand-checked scenario ──────────────────────────────────────────────────────────────────
 
@@ -155,15 +156,6 @@ const MONDAY_ONLY = {
   maxPracticeAgainPerChild: 1,
 } as const;
 
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
-}
 
 function placed(plan: WeeklyPlan): { date: string; slot: number; activity: string; children: string[] }[] {
   return plan.days.flatMap((d) =>

@@ -37,18 +37,10 @@ import {
 } from "../src/index.js";
 import { deepFreeze, edgyDate } from "./helpers/arbitraries.js";
 import { tinyCentre, tinyCentreInput } from "./helpers/fixture.js";
+import { errorOf } from "./helpers/errors.js";
 
 const d = parseCalendarDate;
 
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
-}
 
 /** The form's questions with the first `yes` answered YES and the rest NO. */
 function answersFor(age: KpspAge, yes: number): KpspAnswer[] {

@@ -40,6 +40,7 @@ const rows = results.map((r) => {
     "latest levels ms": n(r.latestLevelsMs),
     "SQLite ms": n(r.sqliteLatestMs),
     "SQLite/tumbuh (≥5)": n((r.sqliteLatestMs as number) / (r.latestLevelsMs as number), 1),
+    "… from a made fold": n((r.sqliteLatestMs as number) / (r.latestLevelsFoldedMs as number), 1),
     "plan/group ms (class ≪20)": n(r.planPerGroupMs),
     "summarize ms": n(r.summarizeMs),
     "stream obs/s (≥1M)": r.streamObsPerSecond,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { BaseObservation, Journal, Observation, ObservationId } from "../model/index.js";
+import type { BaseObservation, Correction, Journal, Observation, ObservationId } from "../model/index.js";
 
 /**
  * The observations that count, after applying retractions and corrections, in journal order.
@@ -26,28 +26,58 @@ import type { BaseObservation, Journal, Observation, ObservationId } from "../mo
  */
 export function effectiveObservations(journal: Journal): BaseObservation[] {
   const entries = journal.entries;
-  const retracted = new Set<string>();
-  for (const e of entries) if (e.kind === "retraction") retracted.add(e.target);
-  const latestCorrection = new Map<string, Extract<Observation, { kind: "correction" }>>();
-  for (const e of entries) {
-    if (e.kind !== "correction" || retracted.has(e.id)) continue;
-    const prev = latestCorrection.get(e.target);
-    if (prev === undefined || prev.date < e.date || (prev.date === e.date && prev.id < e.id)) {
-      latestCorrection.set(e.target, e);
-    }
-  }
+  const amended = amendmentIndex(entries);
   const out: BaseObservation[] = [];
-  for (const e of entries) {
-    if (e.kind === "retraction" || e.kind === "correction") continue;
-    if (retracted.has(e.id)) continue;
-    const c = latestCorrection.get(e.id);
-    if (c === undefined) {
-      out.push(e);
-    } else {
-      out.push({ ...c.replacement, id: e.id, child: e.child } as BaseObservation);
-    }
+  for (let i = 0; i < entries.length; i++) {
+    const e = effectiveEntry(entries[i]!, amended);
+    if (e !== undefined) out.push(e);
   }
   return out;
+}
+
+/** Marks a retracted observation in an {@link amendmentIndex}. */
+const RETRACTED = 0;
+
+/**
+ * What happens to each amended observation: retracted, or replaced by its winning correction.
+ * `undefined` when the journal has no retractions or corrections (the common case), so the
+ * caller skips the lookups. Internal: shared by {@link effectiveObservations} and the progress
+ * fold, which walks the journal without building the effective array.
+ */
+export function amendmentIndex(entries: readonly Observation[]): ReadonlyMap<string, Correction | typeof RETRACTED> | undefined {
+  let retracted: Set<string> | undefined;
+  let corrections: Correction[] | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.kind === "retraction") (retracted ??= new Set()).add(e.target);
+    else if (e.kind === "correction") (corrections ??= []).push(e);
+  }
+  if (retracted === undefined && corrections === undefined) return undefined;
+  const index = new Map<string, Correction | typeof RETRACTED>();
+  for (const c of corrections ?? []) {
+    if (retracted?.has(c.id) === true) continue;
+    const prev = index.get(c.target);
+    if (prev === undefined || (prev !== RETRACTED && (prev.date < c.date || (prev.date === c.date && prev.id < c.id)))) index.set(c.target, c);
+  }
+  for (const target of retracted ?? []) index.set(target, RETRACTED);
+  return index;
+}
+
+/**
+ * The effective form of one journal entry given an {@link amendmentIndex}: undefined for
+ * retractions, corrections and retracted observations; the corrected content (keeping id and
+ * child) for a corrected one; the entry itself otherwise.
+ */
+export function effectiveEntry(
+  e: Observation,
+  amended: ReadonlyMap<string, Correction | typeof RETRACTED> | undefined,
+): BaseObservation | undefined {
+  if (e.kind === "retraction" || e.kind === "correction") return undefined;
+  if (amended === undefined) return e;
+  const a = amended.get(e.id);
+  if (a === undefined) return e;
+  if (a === RETRACTED) return undefined;
+  return { ...a.replacement, id: e.id, child: e.child } as BaseObservation;
 }
 
 /**

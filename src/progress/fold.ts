@@ -8,9 +8,10 @@
  *
  * @module
  */
-import { effectiveObservations } from "../journal/effective.js";
+import { amendmentIndex, effectiveEntry } from "../journal/effective.js";
 import type {
   Anecdote,
+  BaseObservation,
   Centre,
   Evidence,
   GrowthMeasurement,
@@ -84,43 +85,190 @@ export interface ProgressIndex {
 
 const STAGE_RANK: Record<Stage, number> = { presented: 0, practicing: 1, mastered: 2 };
 
-function byDateThenId(a: { readonly date: string; readonly id: string }, b: typeof a): number {
+
+/** Date, then id, then (two lesson records with one id) stage: the order of every history. */
+function historyOrder(a: BaseObservation, b: BaseObservation): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return a.kind === "lesson" && b.kind === "lesson" ? STAGE_RANK[a.stage] - STAGE_RANK[b.stage] : 0;
 }
 
-interface MutableChild {
-  child: string;
-  levels: Map<string, LevelEntry[]>;
-  lessons: Map<string, StageEntry[]>;
-  anecdotes: Anecdote[];
-  evidence: Evidence[];
-  evidenceByIndicator: Map<string, (Anecdote | Evidence)[]>;
-  growth: GrowthMeasurement[];
-  screenings: Screening[];
-  observationCount: number;
+function isSorted(list: readonly BaseObservation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (historyOrder(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
-function emptyChild(child: string): MutableChild {
+const EMPTY_LEVELS: ReadonlyMap<string, readonly LevelEntry[]> = new Map();
+const EMPTY_LESSONS: ReadonlyMap<string, readonly StageEntry[]> = new Map();
+const EMPTY_TAGS: ReadonlyMap<string, readonly (Anecdote | Evidence)[]> = new Map();
+
+function emptyChild(child: string): ChildProgress {
   return {
     child,
-    levels: new Map(),
-    lessons: new Map(),
+    levels: EMPTY_LEVELS,
+    lessons: EMPTY_LESSONS,
     anecdotes: [],
     evidence: [],
-    evidenceByIndicator: new Map(),
+    evidenceByIndicator: EMPTY_TAGS,
     growth: [],
     screenings: [],
     observationCount: 0,
   };
 }
 
+/** Indexes one child's effective observations, given in history order: every list comes out sorted. */
+function buildChild(child: string, observations: readonly BaseObservation[]): ChildProgress {
+  const levels = new Map<string, LevelEntry[]>();
+  const lessons = new Map<string, StageEntry[]>();
+  const anecdotes: Anecdote[] = [];
+  const evidence: Evidence[] = [];
+  const evidenceByIndicator = new Map<string, (Anecdote | Evidence)[]>();
+  const growth: GrowthMeasurement[] = [];
+  const screenings: Screening[] = [];
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    switch (o.kind) {
+      case "assessment": {
+        // The observation itself is the history entry (no copy): it has level, date, id, visibility.
+        const list = levels.get(o.indicator);
+        if (list) list.push(o);
+        else levels.set(o.indicator, [o]);
+        break;
+      }
+      case "lesson": {
+        const list = lessons.get(o.activity);
+        if (list) list.push(o);
+        else lessons.set(o.activity, [o]);
+        break;
+      }
+      case "anecdote":
+      case "evidence": {
+        if (o.kind === "anecdote") anecdotes.push(o);
+        else evidence.push(o);
+        for (const id of o.indicators) {
+          const list = evidenceByIndicator.get(id);
+          if (list) list.push(o);
+          else evidenceByIndicator.set(id, [o]);
+        }
+        break;
+      }
+      case "growth":
+        growth.push(o);
+        break;
+      case "screening":
+        screenings.push(o);
+        break;
+      default:
+        o satisfies never;
+    }
+  }
+  return { child, levels, lessons, anecdotes, evidence, evidenceByIndicator, growth, screenings, observationCount: observations.length };
+}
+
+/** One child in a fold: the child's effective observations, and the indexes once built. */
+interface Slot {
+  readonly log: BaseObservation[];
+  sorted: boolean;
+  progress: ChildProgress | undefined;
+}
+
+/** The history-ordered log of a slot (sorted on first use; most journals already are in order). */
+function sortedLog(slot: Slot): readonly BaseObservation[] {
+  if (!slot.sorted) {
+    if (!isSorted(slot.log)) slot.log.sort(historyOrder);
+    slot.sorted = true;
+  }
+  return slot.log;
+}
+
+/**
+ * The children of a fold. The journal is grouped by child in one pass; a child's indexes are
+ * built the first time the child is asked for (reports and plans ask child by child, so the work
+ * happens while that child's observations are in cache), and kept.
+ */
+class FoldedChildren implements ReadonlyMap<string, ChildProgress> {
+  readonly #slots: Map<string, Slot>;
+
+  constructor(slots: Map<string, Slot>) {
+    this.#slots = slots;
+  }
+
+  /** The child's effective observations in history order (internal: see {@link childLog}). */
+  log(child: string): readonly BaseObservation[] | undefined {
+    const slot = this.#slots.get(child);
+    return slot === undefined ? undefined : sortedLog(slot);
+  }
+
+  get size(): number {
+    return this.#slots.size;
+  }
+
+  get(child: string): ChildProgress | undefined {
+    const slot = this.#slots.get(child);
+    if (slot === undefined) return undefined;
+    return (slot.progress ??= buildChild(child, sortedLog(slot)));
+  }
+
+  has(child: string): boolean {
+    return this.#slots.has(child);
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#slots.keys();
+  }
+
+  *values(): MapIterator<ChildProgress> {
+    for (const child of this.#slots.keys()) yield this.get(child)!;
+  }
+
+  *entries(): MapIterator<[string, ChildProgress]> {
+    for (const child of this.#slots.keys()) yield [child, this.get(child)!];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ChildProgress]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: ChildProgress, key: string, map: ReadonlyMap<string, ChildProgress>) => void, thisArg?: unknown): void {
+    for (const [child, progress] of this.entries()) callback.call(thisArg, progress, child, this);
+  }
+}
+
+const NO_OBSERVATIONS: readonly BaseObservation[] = [];
+
+/**
+ * One child's effective observations in history order (date, then id), straight from the fold:
+ * for readers that need one pass over everything about a child (reports) rather than the
+ * per-indicator indexes of {@link ChildProgress}.
+ *
+ * @param index - from {@link foldProgress}
+ * @param childId - the child
+ * @returns the observations, oldest first (empty for a child without observations)
+ * @example
+ * ```ts
+ * childLog(foldProgress(centre), "c-00001").length; // => 97
+ * ```
+ * @category Progress
+ */
+export function childLog(index: ProgressIndex, childId: string): readonly BaseObservation[] {
+  const children = index.children;
+  if (children instanceof FoldedChildren) return children.log(childId) ?? NO_OBSERVATIONS;
+  const p = children.get(childId);
+  if (p === undefined) return NO_OBSERVATIONS;
+  const all: BaseObservation[] = [...p.anecdotes, ...p.evidence, ...p.growth, ...p.screenings];
+  for (const list of p.levels.values()) all.push(...(list as readonly BaseObservation[]));
+  for (const list of p.lessons.values()) all.push(...(list as readonly BaseObservation[]));
+  return all.sort(historyOrder);
+}
+
 const cache = new WeakMap<object, ProgressIndex>();
 
 /**
  * Folds a centre's effective journal into per-child indexes, once. The result is cached per
- * journal object (children without observations are not in the map; use {@link childProgress}), so reports and plans for every child of a centre share one fold. Cost is linear
- * in the journal (plus sorting each history).
+ * journal object (children without observations are not in the map; use {@link childProgress}),
+ * so reports and plans for every child of a centre share one fold. Cost is linear in the journal:
+ * one pass groups the observations by child; each child's histories are indexed the first time
+ * that child is read.
  *
  * @param centre - the centre
  * @returns the index
@@ -135,61 +283,25 @@ const cache = new WeakMap<object, ProgressIndex>();
 export function foldProgress(centre: Pick<Centre, "journal">): ProgressIndex {
   const hit = cache.get(centre.journal);
   if (hit !== undefined) return hit;
-  const children = new Map<string, MutableChild>();
-  for (const o of effectiveObservations(centre.journal)) {
-    let p = children.get(o.child);
-    if (p === undefined) {
-      p = emptyChild(o.child);
-      children.set(o.child, p);
+  const entries = centre.journal.entries;
+  const amended = amendmentIndex(entries);
+  const byChild = new Map<string, Slot>();
+  // Journals come in runs of one child (a child's day, a batch per child), so the last child's
+  // list is reused without a lookup while the run lasts.
+  let lastChild: string | undefined;
+  let list: BaseObservation[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const o = effectiveEntry(entries[i]!, amended);
+    if (o === undefined) continue;
+    if (o.child !== lastChild) {
+      lastChild = o.child;
+      const known = byChild.get(o.child);
+      if (known === undefined) byChild.set(o.child, { log: (list = []), sorted: false, progress: undefined });
+      else list = known.log;
     }
-    p.observationCount++;
-    switch (o.kind) {
-      case "assessment": {
-        // The observation itself is the history entry (no copy): it has level, date, id, visibility.
-        const list = p.levels.get(o.indicator);
-        if (list) list.push(o);
-        else p.levels.set(o.indicator, [o]);
-        break;
-      }
-      case "lesson": {
-        const list = p.lessons.get(o.activity);
-        if (list) list.push(o);
-        else p.lessons.set(o.activity, [o]);
-        break;
-      }
-      case "anecdote":
-      case "evidence": {
-        if (o.kind === "anecdote") p.anecdotes.push(o);
-        else p.evidence.push(o);
-        for (const id of o.indicators) {
-          const list = p.evidenceByIndicator.get(id);
-          if (list) list.push(o);
-          else p.evidenceByIndicator.set(id, [o]);
-        }
-        break;
-      }
-      case "growth":
-        p.growth.push(o);
-        break;
-      case "screening":
-        p.screenings.push(o);
-        break;
-      default:
-        o satisfies never;
-    }
+    list.push(o);
   }
-  for (const p of children.values()) {
-    for (const list of p.levels.values()) if (list.length > 1) list.sort(byDateThenId);
-    for (const list of p.lessons.values()) {
-      if (list.length > 1) list.sort((a, b) => byDateThenId(a, b) || STAGE_RANK[a.stage] - STAGE_RANK[b.stage]);
-    }
-    if (p.anecdotes.length > 1) p.anecdotes.sort(byDateThenId);
-    if (p.evidence.length > 1) p.evidence.sort(byDateThenId);
-    for (const list of p.evidenceByIndicator.values()) if (list.length > 1) list.sort(byDateThenId);
-    if (p.growth.length > 1) p.growth.sort(byDateThenId);
-    if (p.screenings.length > 1) p.screenings.sort(byDateThenId);
-  }
-  const index: ProgressIndex = { children };
+  const index: ProgressIndex = { children: new FoldedChildren(byChild) };
   cache.set(centre.journal, index);
   return index;
 }

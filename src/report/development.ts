@@ -9,34 +9,37 @@
  *
  * @module
  */
-import type { ResolvedCurriculum } from "../curricula/resolve.js";
-import type { Child, Framework, LocalizedText } from "../model/index.js";
-import { type ChildProgress, latestOnOrBefore } from "../progress/index.js";
+import type { Child, Level, Screening } from "../model/index.js";
 import { kpspFormFor } from "../screening/kpsp.js";
 import { latestScreening } from "../screening/journal.js";
 import { type CalendarDate, type Locale, formatDate } from "../time/index.js";
 import { REPORT_MESSAGES } from "./messages.js";
 import type { Concern, Development, ReportMilestone } from "./schema.js";
+import type { Skeleton, WatchedDef } from "./skeleton.js";
 
 function localize(text: { readonly id: string; readonly en?: string | undefined }, locale: Locale): string {
   return locale === "en" ? (text.en ?? text.id) : text.id;
 }
 
-/** Builds the development section and its concerns for one child. */
+/**
+ * Builds the development section and its concerns for one child.
+ *
+ * @param screenings - the child's screenings the audience may see, oldest first
+ * @param milestones - the CDC checklists of the report skeleton (undefined when none apply)
+ * @param status - the latest assessment of a milestone on or before `asOf` the audience may see
+ */
 export function developmentSection(
   child: Child,
-  progress: ChildProgress,
-  curriculum: ResolvedCurriculum,
-  options: { readonly asOf: CalendarDate; readonly ageMonths: number; readonly locale: Locale; readonly familyOnly: boolean },
+  screenings: readonly Screening[],
+  milestones: Skeleton["milestones"],
+  status: (milestone: WatchedDef) => { readonly level: Level; readonly date: CalendarDate } | undefined,
+  options: { readonly asOf: CalendarDate; readonly locale: Locale; readonly familyOnly: boolean },
 ): { development: Development; concerns: Concern[] } {
   const { asOf, locale, familyOnly } = options;
   const msg = REPORT_MESSAGES[locale];
   const concerns: Concern[] = [];
 
-  const visibleProgress: ChildProgress = familyOnly
-    ? { ...progress, screenings: progress.screenings.filter((s) => s.visibility === "family") }
-    : progress;
-  const latest = latestScreening(visibleProgress, asOf, { birthDate: child.birthDate });
+  const latest = latestScreening({ screenings }, asOf, { birthDate: child.birthDate });
   let screening: Development["screening"] = null;
   let nextDue: CalendarDate | null = null;
   if (latest?.kind === "scored") {
@@ -67,37 +70,29 @@ export function developmentSection(
     nextDue = choice.reason === "screening-age" ? asOf : (choice.nextDue ?? null);
   }
 
-  const cdc: Framework | undefined = curriculum.frameworks.find((f) => f.kind === "milestones");
-  let milestones: Development["milestones"] = null;
-  const checklists = (cdc?.bands ?? []).filter((b) => b.fromMonths <= options.ageMonths);
-  const current = checklists[checklists.length - 1];
-  if (cdc !== undefined && current !== undefined && options.ageMonths < 72) {
-    const status = (id: string) => latestOnOrBefore(progress.levels.get(id) ?? [], asOf, familyOnly);
-    const row = (id: string, text: LocalizedText, months: number, date: CalendarDate | null): ReportMilestone => ({
-      id,
-      text: localize(text, locale),
-      months,
-      date,
-    });
-    const sections = { checklistMonths: current.fromMonths, reached: [] as ReportMilestone[], notYet: [] as ReportMilestone[], notSure: [] as ReportMilestone[], notObserved: [] as ReportMilestone[] };
-    for (const band of checklists) {
-      for (const m of band.indicators) {
-        const s = status(m.id);
-        const item = row(m.id, m.text, band.fromMonths, s?.date ?? null);
-        if (band === current) {
+  let section: Development["milestones"] = null;
+  const current = milestones?.checklists[milestones.checklists.length - 1];
+  if (milestones !== undefined && current !== undefined) {
+    const row = (m: WatchedDef, months: number, date: CalendarDate | null): ReportMilestone => ({ id: m.id, text: m.text, months, date });
+    const sections = { checklistMonths: current.months, reached: [] as ReportMilestone[], notYet: [] as ReportMilestone[], notSure: [] as ReportMilestone[], notObserved: [] as ReportMilestone[] };
+    for (const checklist of milestones.checklists) {
+      for (const m of checklist.indicators) {
+        const s = status(m);
+        const item = row(m, checklist.months, s?.date ?? null);
+        if (checklist === current) {
           if (s === undefined) sections.notObserved.push(item);
           else if (s.level === "achieved") sections.reached.push(item);
           else if (s.level === "not-sure") sections.notSure.push(item);
           else sections.notYet.push(item);
         }
         if (s?.level === "not-yet") {
-          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneMissed(band.fromMonths) });
+          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneMissed(checklist.months) });
         } else if (s?.level === "not-sure") {
-          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneNotSure(band.fromMonths) });
+          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneNotSure(checklist.months) });
         }
       }
     }
-    milestones = sections;
+    section = sections;
   }
-  return { development: { screening, nextScreeningDue: nextDue, milestones }, concerns };
+  return { development: { screening, nextScreeningDue: nextDue, milestones: section }, concerns };
 }

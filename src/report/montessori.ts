@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
-import { gatewayCounts, inAgeWindow, prerequisitesMet } from "../curricula/sequence.js";
+import { prerequisitesMet } from "../curricula/sequence.js";
 import type { Activity, Area, Stage } from "../model/index.js";
 import type { ChildProgress, StageEntry } from "../progress/index.js";
 import { type CalendarDate, type Locale, daysBetween } from "../time/index.js";
@@ -59,49 +59,61 @@ function lessonOf(a: Activity, locale: Locale, stage: Stage | null, since: Calen
   };
 }
 
+/** A child's stage of one activity as of a date, with when the current streak began. */
+export interface StageState {
+  stage: Stage;
+  since: CalendarDate;
+  first: CalendarDate;
+}
+
 /**
- * Montessori summary for one child.
+ * Adds one lesson record to the stage states (records must come in history order): the rule of
+ * {@link stagesAsOf}, one record at a time, so a report can fold lessons in its single pass.
+ */
+export function addLessonRecord(states: Map<string, StageState>, e: StageEntry & { readonly activity: string }): void {
+  const s = states.get(e.activity);
+  if (s === undefined) states.set(e.activity, { stage: e.stage, since: e.date, first: e.date });
+  else {
+    if (s.stage === "mastered" || e.stage === "presented") s.since = e.date;
+    s.stage = e.stage;
+  }
+}
+
+/**
+ * Montessori summary for one child, from the child's stage of each activity (`visible`: what the
+ * report's audience may see; `all`: every record, for readiness).
  *
  * Next lessons: not yet presented, not retired, inside the age window at `asOf`, every
  * prerequisite mastered (a prerequisite that is not masterable only needs to have been
  * presented); ordered by how many lessons they open (gateway lessons first), then by the start
- * of their age window, then by id.
+ * of their age window, then by id. `candidates` are the offered lessons in the age window, in
+ * that order (see the report skeleton).
  */
 export function montessoriSummary(
-  progress: ChildProgress,
+  visible: ReadonlyMap<string, StageState>,
+  all: ReadonlyMap<string, StageState>,
   curriculum: ResolvedCurriculum,
-  options: { asOf: CalendarDate; ageMonths: number; familyOnly: boolean; locale: Locale; stalledAfterDays: number; nextLessons: number },
+  candidates: readonly Activity[],
+  options: { asOf: CalendarDate; locale: Locale; stalledAfterDays: number; nextLessons: number },
 ) {
-  const visible = stagesAsOf(progress, options.asOf, options.familyOnly);
-  const all = options.familyOnly ? stagesAsOf(progress, options.asOf, false) : visible;
   const areas = AREAS.map((area) => ({ area, name: AREA_NAMES[area][options.locale], presented: 0, practicing: 0, mastered: 0 }));
   const stalled: ReportLesson[] = [];
   for (const [id, s] of visible) {
     const a = curriculum.activities.get(id);
     if (a === undefined) continue;
-    const row = areas.find((r) => r.area === a.area)!;
+    const row = areas[AREAS.indexOf(a.area)]!;
     row[s.stage]++;
-    const days = daysBetween(s.since, options.asOf);
-    if (s.stage === "practicing" && a.masterable && days > options.stalledAfterDays) {
-      stalled.push(lessonOf(a, options.locale, s.stage, s.since, days));
+    if (s.stage === "practicing" && a.masterable) {
+      const days = daysBetween(s.since, options.asOf);
+      if (days > options.stalledAfterDays) stalled.push(lessonOf(a, options.locale, s.stage, s.since, days));
     }
   }
   stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
-  const gateways = gatewayCounts(curriculum);
   const stageOf = (id: string) => all.get(id)?.stage;
-  const ready = [...curriculum.activities.values()].filter(
-    (a) =>
-      !all.has(a.id) &&
-      !curriculum.retired.has(a.id) &&
-      inAgeWindow(a, options.ageMonths) &&
-      prerequisitesMet(a, stageOf, curriculum.activities, "mastered"),
-  );
-  ready.sort(
-    (x, y) =>
-      (gateways.get(y.id) ?? 0) - (gateways.get(x.id) ?? 0) ||
-      x.ageMonths.from - y.ageMonths.from ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  const ready: Activity[] = [];
+  for (const a of candidates) {
+    if (!all.has(a.id) && prerequisitesMet(a, stageOf, curriculum.activities, "mastered")) ready.push(a);
+  }
   return {
     areas,
     stalled,

@@ -32,6 +32,26 @@ export interface Period {
  * @category Report
  */
 export function semesterOf(settings: Settings, date: CalendarDate): Period {
+  let perSettings = semesters.get(settings);
+  if (perSettings === undefined) {
+    perSettings = new Map();
+    semesters.set(settings, perSettings);
+  }
+  let period = perSettings.get(date);
+  if (period === undefined) {
+    // Frozen: every caller gets the same object.
+    const computed = computeSemester(settings, date);
+    period = Object.freeze({ ...computed, name: Object.freeze({ ...computed.name }) });
+    if (perSettings.size >= 1024) perSettings.clear();
+    perSettings.set(date, period);
+  }
+  return period;
+}
+
+/** Semesters by settings and date: a report run asks the same question for every child. */
+const semesters = new WeakMap<Settings, Map<string, Period>>();
+
+function computeSemester(settings: Settings, date: CalendarDate): Period {
   const { year } = dateParts(date);
   let best: Period | undefined;
   for (const y of [year - 1, year]) {

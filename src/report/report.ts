@@ -3,29 +3,27 @@
  *
  * @module
  */
-import { STPPA_TO_CP } from "../curricula/crosswalk.js";
-import { type GrowthMeasure, MEASUREMENT_INDICATORS } from "../curricula/stppa-2014/routines.js";
-import { bandForAge, type ResolvedCurriculum, resolveCurriculum } from "../curricula/resolve.js";
+import { resolveCurriculum } from "../curricula/resolve.js";
 import { ValidationError } from "../errors/index.js";
-import type { AgeBand, Centre, Framework, Level, LocalizedText } from "../model/index.js";
-import { type ChildProgress, childProgress, foldProgress, latestOnOrBefore } from "../progress/index.js";
+import type { Anecdote, Assessment, Centre, Child, Evidence, GrowthMeasurement, Level, LocalizedText, Screening } from "../model/index.js";
+import { childLog, foldProgress } from "../progress/index.js";
 import {
   type CalendarDate,
   type Locale,
   addDays,
   ageOn,
-  dayNumber,
   formatAge,
   formatDate,
   mondayOf,
 } from "../time/index.js";
-import { earlierBand, isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
+import { isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
 import { developmentSection } from "./development.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
-import { DEFAULT_STALLED_AFTER_DAYS, montessoriSummary } from "./montessori.js";
+import { DEFAULT_STALLED_AFTER_DAYS, type StageState, addLessonRecord, montessoriSummary } from "./montessori.js";
 import { type Period, previousPeriod, semesterOf } from "./period.js";
 import type { Change, Concern, ProgressReport, ReportEvidence, ReportItem, ReportSection } from "./schema.js";
+import { type Skeleton, localize, reportSkeleton } from "./skeleton.js";
 
 /**
  * Options for {@link progressReport}.
@@ -49,60 +47,59 @@ export interface ReportOptions {
   readonly nextLessons?: number;
 }
 
-interface ItemDef {
-  readonly id: string;
-  readonly text: LocalizedText;
-  readonly framework: string;
-  readonly section: string;
-  /** Ids whose tagged anecdotes also count as evidence for this item's section. */
-  readonly tags: readonly string[];
-}
+/** Children and groups by id, per centre (reports for a whole centre look every child up). */
+const childIndex = new WeakMap<readonly Child[], ReadonlyMap<string, Child>>();
+const groupNames = new WeakMap<Centre["groups"], ReadonlyMap<string, string>>();
 
-const MEASURES = new Map<string, GrowthMeasure>(MEASUREMENT_INDICATORS.map((m) => [m.indicator, m.measure]));
-
-function localize(text: LocalizedText, locale: Locale): string {
-  return locale === "en" ? (text.en ?? text.id) : text.id;
-}
-
-function goalGroupContains(group: string, months: number): boolean {
-  const m = /^(\d+)-(\d+)$/.exec(group);
-  return m !== null && months >= Number(m[1]) && months < Number(m[2]);
-}
-
-/** The expected items and sections for a child under a framework. */
-function expectations(framework: Framework, curriculum: ResolvedCurriculum, months: number, locale: Locale) {
-  if (framework.kind === "cp") {
-    const stppa = curriculum.frameworks.find((f) => f.kind === "stppa");
-    const stppaBand = stppa ? bandForAge(stppa, months) : undefined;
-    const elementOfSub = new Map<string, string>();
-    for (const e of framework.elements) for (const s of e.subElements) elementOfSub.set(s.id, e.id);
-    const items: ItemDef[] = [];
-    for (const f of curriculum.frameworks) {
-      for (const g of f.learningGoals) {
-        const section = elementOfSub.get(g.subElement);
-        if (section !== undefined && goalGroupContains(g.group, months)) {
-          items.push({ id: g.id, text: g.text, framework: f.id, section, tags: [g.id, g.subElement] });
-        }
-      }
-    }
-    for (const i of stppaBand?.indicators ?? []) {
-      const row = STPPA_TO_CP.find((r) => r.aspect === i.aspect && r.scope === i.scope);
-      const sub = row?.subElements[0];
-      const section = sub === undefined ? undefined : elementOfSub.get(sub);
-      if (section !== undefined && sub !== undefined) items.push({ id: i.id, text: i.text, framework: stppa!.id, section, tags: [i.id, sub] });
-    }
-    return {
-      band: stppaBand,
-      sections: framework.elements.map((e) => ({ id: e.id, name: localize(e.name, locale) })),
-      items,
-    };
+function childById(centre: Centre, id: string): Child | undefined {
+  let index = childIndex.get(centre.children);
+  if (index === undefined) {
+    const map = new Map<string, Child>();
+    // The first child with an id wins, as `Array.find` would.
+    for (const c of centre.children) if (!map.has(c.id)) map.set(c.id, c);
+    index = map;
+    childIndex.set(centre.children, index);
   }
-  const band = bandForAge(framework, months);
-  return {
-    band,
-    sections: framework.aspects.map((a) => ({ id: a.id, name: localize(a.name, locale) })),
-    items: (band?.indicators ?? []).map((i) => ({ id: i.id, text: i.text, framework: framework.id, section: i.aspect, tags: [i.id] })),
-  };
+  return index.get(id);
+}
+
+function groupName(centre: Centre, id: string): string | undefined {
+  let names = groupNames.get(centre.groups);
+  if (names === undefined) {
+    const map = new Map<string, string>();
+    for (const g of centre.groups) if (!map.has(g.id)) map.set(g.id, g.name);
+    names = map;
+    groupNames.set(centre.groups, names);
+  }
+  return names.get(id);
+}
+
+/** The week (index into sorted week starts) a date falls in: the last start on or before it. */
+function weekIndex(starts: readonly CalendarDate[], date: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= date) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Week starts (Mondays) from the week of `from` to `end`, cached: every child of a report run shares them. */
+const weekStarts = new Map<string, readonly CalendarDate[]>();
+
+function weeksOf(from: CalendarDate, end: CalendarDate): readonly CalendarDate[] {
+  const key = `${from}/${end}`;
+  let weeks = weekStarts.get(key);
+  if (weeks === undefined) {
+    const list: CalendarDate[] = [];
+    if (from <= end) for (let w = mondayOf(from); w <= end; w = addDays(w, 7)) list.push(w);
+    weeks = list;
+    if (weekStarts.size >= 256) weekStarts.clear();
+    weekStarts.set(key, weeks);
+  }
+  return weeks;
 }
 
 function levelName(level: Level, locale: Locale): string {
@@ -153,7 +150,7 @@ function levelName(level: Level, locale: Locale): string {
  * @category Report
  */
 export function progressReport(centre: Centre, childId: string, options: ReportOptions): ProgressReport {
-  const child = centre.children.find((c) => c.id === childId);
+  const child = childById(centre, childId);
   if (child === undefined) {
     throw new ValidationError([{ path: "childId", code: "unknown_reference", message: `unknown child ${JSON.stringify(childId)}` }]);
   }
@@ -169,79 +166,123 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   if (framework === undefined) {
     throw new ValidationError([{ path: "options.framework", code: "unknown_reference", message: `unknown framework ${JSON.stringify(frameworkId)}` }]);
   }
-  const semester = semesterOf(centre.settings, asOf);
   const period: Period = options.period
     ? { from: options.period.from, to: options.period.to, name: options.period.name ?? { id: `${options.period.from} – ${options.period.to}` } }
-    : semester;
+    : semesterOf(centre.settings, asOf);
   const end = period.to < asOf ? period.to : asOf;
   const previous = previousPeriod(period);
-  const progress = childProgress(foldProgress(centre), child.id);
-  const inPeriod = (date: string) => date >= period.from && date <= end;
-  const visible = (v: string) => !familyOnly || v === "family";
   const nickname = child.nickname ?? child.name;
+  const skeleton = reportSkeleton(curriculum, framework, age.totalMonths, locale);
 
-  const { band, sections: sectionDefs, items } = expectations(framework, curriculum, age.totalMonths, locale);
-  const montessori = montessoriSummary(progress, curriculum, {
+  // One pass over the child's observations (history order: oldest first, so a later record
+  // simply replaces an earlier one as "latest").
+  const slots = skeleton.slotCount;
+  const latestAtEnd = new Array<Assessment | undefined>(slots);
+  const latestBefore = new Array<Assessment | undefined>(slots);
+  const latestAtAsOf = new Array<Assessment | undefined>(slots);
+  const observed = new Array<number>(slots).fill(0);
+  const visibleStages = new Map<string, StageState>();
+  const allStages = familyOnly ? new Map<string, StageState>() : visibleStages;
+  const anecdotes: Anecdote[] = [];
+  const workSamples: Evidence[] = [];
+  const growth: GrowthMeasurement[] = [];
+  const screenings: Screening[] = [];
+  const measured = { weight: 0, height: 0, headCircumference: 0, weightForHeight: 0 };
+  const weekStartsList = weeksOf(period.from, end);
+  const weekCounts = new Array<number>(weekStartsList.length).fill(0);
+  let observationsInPeriod = 0;
+  let lastDate = "";
+  let lastWeek = 0;
+  for (const o of childLog(foldProgress(centre), child.id)) {
+    const visible = !familyOnly || o.visibility === "family";
+    const inPeriod = visible && o.date >= period.from && o.date <= end;
+    if (inPeriod) {
+      if (o.date !== lastDate) {
+        lastDate = o.date;
+        lastWeek = weekIndex(weekStartsList, o.date);
+      }
+      weekCounts[lastWeek]!++;
+      observationsInPeriod++;
+    }
+    switch (o.kind) {
+      case "assessment": {
+        const at = visible ? skeleton.slotsOf.get(o.indicator) : undefined;
+        if (at === undefined) break;
+        for (const slot of at) {
+          if (o.date <= end) latestAtEnd[slot] = o;
+          if (inPeriod) observed[slot]!++;
+          if (o.date <= previous.to) latestBefore[slot] = o;
+          if (o.date <= asOf) latestAtAsOf[slot] = o;
+        }
+        break;
+      }
+      case "lesson":
+        if (o.date <= asOf) {
+          if (visible) addLessonRecord(visibleStages, o);
+          if (familyOnly) addLessonRecord(allStages, o);
+        }
+        break;
+      case "anecdote":
+        if (inPeriod) anecdotes.push(o);
+        break;
+      case "evidence":
+        if (inPeriod) workSamples.push(o);
+        break;
+      case "growth":
+        growth.push(o);
+        if (inPeriod) {
+          if (o.weightKg !== undefined) measured.weight++;
+          if (o.heightCm !== undefined) measured.height++;
+          if (o.headCircumferenceCm !== undefined) measured.headCircumference++;
+          if (o.weightKg !== undefined && o.heightCm !== undefined) measured.weightForHeight++;
+        }
+        break;
+      case "screening":
+        if (visible) screenings.push(o);
+        break;
+      default:
+        o satisfies never;
+    }
+  }
+
+  const montessori = montessoriSummary(visibleStages, allStages, curriculum, skeleton.candidates, {
     asOf,
-    ageMonths: age.totalMonths,
-    familyOnly,
     locale,
     stalledAfterDays: options.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS,
     nextLessons: options.nextLessons ?? 5,
   });
 
   // Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements, not rated.
-  const measured = (measure: GrowthMeasure) =>
-    progress.growth.filter(
-      (g) =>
-        inPeriod(g.date) &&
-        visible(g.visibility) &&
-        (measure === "weight"
-          ? g.weightKg !== undefined
-          : measure === "height"
-            ? g.heightCm !== undefined
-            : measure === "headCircumference"
-              ? g.headCircumferenceCm !== undefined
-              : g.weightKg !== undefined && g.heightCm !== undefined),
-    ).length;
-  const itemRows = new Map<string, ReportItem>();
-  for (const item of items) {
-    const history = progress.levels.get(item.id) ?? [];
-    const latest = latestOnOrBefore(history, end, familyOnly);
-    const measure = MEASURES.get(item.id);
-    itemRows.set(item.id, {
+  const rows = new Array<ReportItem>(slots);
+  for (const item of skeleton.items) {
+    const latest = latestAtEnd[item.slot];
+    rows[item.slot] = {
       id: item.id,
-      text: localize(item.text, locale),
+      text: item.text,
       framework: item.framework,
       latest: latest ? { level: latest.level, date: latest.date } : null,
-      observedInPeriod: history.filter((e) => inPeriod(e.date) && visible(e.visibility)).length + (measure ? measured(measure) : 0),
-    });
+      observedInPeriod: observed[item.slot]! + (item.measure === undefined ? 0 : measured[item.measure]),
+    };
   }
 
-  const itemsBySection = new Map<string, ItemDef[]>();
-  for (const item of items) {
-    const list = itemsBySection.get(item.section);
-    if (list) list.push(item);
-    else itemsBySection.set(item.section, [item]);
-  }
-  const tagged = [...progress.anecdotes, ...progress.evidence];
-  const sections: ReportSection[] = sectionDefs.map((def) => {
-    const defs = itemsBySection.get(def.id) ?? [];
-    const rows = defs.map((d) => itemRows.get(d.id)!);
+  const tagged: readonly (Anecdote | Evidence)[] = workSamples.length === 0 ? anecdotes : [...anecdotes, ...workSamples];
+  const sections: ReportSection[] = skeleton.sections.map((def) => {
+    const sectionRows = def.items.map((i) => rows[skeleton.items[i]!.slot]!);
     const distribution = emptyDistribution();
-    for (const r of rows) if (r.latest) distribution[r.latest.level]++;
-    const summary = summaryLevel(rows.flatMap((r) => (r.latest ? [r.latest.level] : [])));
-    const previousLevels = defs.flatMap((d) => {
-      const e = latestOnOrBefore(progress.levels.get(d.id) ?? [], previous.to, familyOnly);
-      return e ? [e.level] : [];
-    });
+    for (const r of sectionRows) if (r.latest) distribution[r.latest.level]++;
+    const summary = summaryLevel(sectionRows.flatMap((r) => (r.latest ? [r.latest.level] : [])));
+    const previousLevels: Level[] = [];
+    for (const i of def.items) {
+      const e = latestBefore[skeleton.items[i]!.slot];
+      if (e) previousLevels.push(e.level);
+    }
     const previousSummary = summaryLevel(previousLevels);
     const change: Change =
       summary === null ? "none" : previousSummary === null ? "new" : levelRank(summary) > levelRank(previousSummary) ? "up" : levelRank(summary) < levelRank(previousSummary) ? "down" : "same";
-    const tags = new Set(defs.flatMap((d) => d.tags));
+    const tags = def.tags;
     const evidence: ReportEvidence[] = [];
     for (const e of tagged) {
-      if (!inPeriod(e.date) || !visible(e.visibility) || !e.indicators.some((t) => tags.has(t))) continue;
+      if (!e.indicators.some((t) => tags.has(t))) continue;
       evidence.push({
         kind: e.kind === "anecdote" ? "anecdote" : e.evidence,
         date: e.date,
@@ -251,67 +292,60 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       });
     }
     evidence.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.text < b.text ? -1 : 1));
-    const sectionLessons = montessori.ready.filter((a) => a.supports.some((s) => tags.has(s)));
+    const sectionLessons: string[] = [];
+    for (const a of montessori.ready) {
+      if (sectionLessons.length === 2) break;
+      if (a.supports.some((x) => tags.has(x))) sectionLessons.push(localize(a.name, locale));
+    }
+    let observedItems = 0;
+    for (const r of sectionRows) if (r.observedInPeriod > 0) observedItems++;
     return {
       id: def.id,
       name: def.name,
-      items: rows,
-      expected: rows.length,
-      observed: rows.filter((r) => r.observedInPeriod > 0).length,
+      items: sectionRows,
+      expected: sectionRows.length,
+      observed: observedItems,
       distribution,
       summary,
       previousSummary,
       change,
       evidence: evidence.slice(0, 3),
-      narrative: narrative(nickname, def.name, rows, evidence, sectionLessons.slice(0, 2).map((a) => localize(a.name, locale)), locale, msg),
+      narrative: narrative(nickname, def.name, sectionRows, evidence, sectionLessons, locale, msg),
     };
   });
 
-  const concerns = buildConcerns({ framework, band, items, itemRows, progress, period, asOf, familyOnly, locale, msg });
-  const development = developmentSection(child, progress, curriculum, { asOf, ageMonths: age.totalMonths, locale, familyOnly });
+  const concerns = buildConcerns({ skeleton, rows, latestAtAsOf, period, asOf, familyOnly, locale, msg });
+  const development = developmentSection(child, screenings, skeleton.milestones, (m) => latestAtAsOf[m.slot], { asOf, locale, familyOnly });
   concerns.push(...development.concerns);
 
   const growthLatest = (key: "weightKg" | "heightCm" | "headCircumferenceCm") => {
-    for (let i = progress.growth.length - 1; i >= 0; i--) {
-      const g = progress.growth[i]!;
+    for (let i = growth.length - 1; i >= 0; i--) {
+      const g = growth[i]!;
       const value = g[key];
-      if (g.date <= asOf && visible(g.visibility) && value !== undefined) return { value, date: g.date };
+      if (g.date <= asOf && (!familyOnly || g.visibility === "family") && value !== undefined) return { value, date: g.date };
     }
     return null;
   };
 
-  const dates: string[] = [];
-  for (const list of progress.levels.values()) for (const e of list) if (inPeriod(e.date) && visible(e.visibility)) dates.push(e.date);
-  for (const list of progress.lessons.values()) for (const e of list) if (inPeriod(e.date) && visible(e.visibility)) dates.push(e.date);
-  for (const list of [progress.anecdotes, progress.evidence, progress.growth, progress.screenings]) {
-    for (const e of list) if (inPeriod(e.date) && visible(e.visibility)) dates.push(e.date);
-  }
-  const weeks: { week: CalendarDate; count: number }[] = [];
-  if (period.from <= end) {
-    for (let w = mondayOf(period.from); w <= end; w = addDays(w, 7)) weeks.push({ week: w, count: 0 });
-  }
-  const firstWeek = weeks.length > 0 ? dayNumber(weeks[0]!.week) : 0;
-  for (const d of dates) weeks[Math.floor((dayNumber(d as CalendarDate) - firstWeek) / 7)]!.count++;
-
-  const group = centre.groups.find((g) => g.id === child.group);
+  const band = skeleton.band;
   return {
     version: 1,
     locale,
     audience,
     centre: { name: centre.settings.name },
-    child: { id: child.id, name: child.name, nickname, group: group?.name ?? child.group },
+    child: { id: child.id, name: child.name, nickname, group: groupName(centre, child.group) ?? child.group },
     asOf,
     period: { from: period.from, to: period.to, name: localize(period.name, locale) },
     age: { ...age, text: formatAge(age, locale) },
     band: band ? { id: band.id, label: localize(band.label, locale), coverage: band.coverage, note: band.note ? localize(band.note, locale) : null } : null,
     framework: { id: framework.id, kind: framework.kind, name: localize(framework.name, locale), version: framework.version },
-    observationsInPeriod: dates.length,
+    observationsInPeriod,
     sections,
     concerns,
     montessori: { areas: montessori.areas, stalled: montessori.stalled, next: montessori.next, stalledAfterDays: montessori.stalledAfterDays },
     growth: { weightKg: growthLatest("weightKg"), heightCm: growthLatest("heightCm"), headCircumferenceCm: growthLatest("headCircumferenceCm") },
     development: development.development,
-    activity: weeks,
+    activity: weekStartsList.map((week, i) => ({ week, count: weekCounts[i]! })),
     parentReflection: { prompt: msg.reflectionPrompt, response: "" },
     notices: [framework.notice, band?.note].flatMap((t) => (t ? [localize(t, locale)] : [])),
   };
@@ -353,44 +387,44 @@ function narrative(
 }
 
 function buildConcerns(ctx: {
-  framework: Framework;
-  band: AgeBand | undefined;
-  items: readonly ItemDef[];
-  itemRows: ReadonlyMap<string, ReportItem>;
-  progress: ChildProgress;
+  skeleton: Skeleton;
+  rows: readonly ReportItem[];
+  latestAtAsOf: readonly (Assessment | undefined)[];
   period: Period;
   asOf: CalendarDate;
   familyOnly: boolean;
   locale: Locale;
   msg: (typeof REPORT_MESSAGES)[Locale];
 }): Concern[] {
-  const { period, asOf, msg, locale } = ctx;
+  const { period, asOf, msg, locale, skeleton } = ctx;
   const late = isLateInPeriod(period, asOf);
   const concerns: Concern[] = [];
-  for (const item of ctx.items) {
-    const row = ctx.itemRows.get(item.id)!;
-    if (late && row.latest !== null && isStillBbLevel(row.latest.level)) {
-      concerns.push({ kind: "still-bb", subject: item.id, section: item.section, text: row.text, reason: msg.stillBb(levelName(row.latest.level, locale), formatDate(row.latest.date, locale)) });
+  if (late) {
+    for (const item of skeleton.items) {
+      const row = ctx.rows[item.slot]!;
+      if (row.latest !== null && isStillBbLevel(row.latest.level)) {
+        concerns.push({ kind: "still-bb", subject: item.id, section: item.section, text: row.text, reason: msg.stillBb(levelName(row.latest.level, locale), formatDate(row.latest.date, locale)) });
+      }
     }
   }
   if (late && !ctx.familyOnly) {
-    for (const item of ctx.items) {
-      const row = ctx.itemRows.get(item.id)!;
+    for (const item of skeleton.items) {
+      const row = ctx.rows[item.slot]!;
       if (row.observedInPeriod === 0) {
         concerns.push({ kind: "not-observed", subject: item.id, section: item.section, text: row.text, reason: msg.notObserved(locale === "id" ? "dua pertiga" : "two thirds") });
       }
     }
   }
-  const earlier = earlierBand(ctx.framework, ctx.band);
+  const earlier = skeleton.earlier;
   for (const i of earlier?.indicators ?? []) {
-    const latest = latestOnOrBefore(ctx.progress.levels.get(i.id) ?? [], asOf, ctx.familyOnly);
+    const latest = ctx.latestAtAsOf[i.slot];
     if (latest !== undefined && isEarlierBandLevel(latest.level)) {
       concerns.push({
         kind: "earlier-band",
         subject: i.id,
         section: i.aspect,
-        text: localize(i.text, locale),
-        reason: msg.earlierBand(localize(earlier!.label, locale), levelName(latest.level, locale)),
+        text: i.text,
+        reason: msg.earlierBand(localize(earlier!.band.label, locale), levelName(latest.level, locale)),
       });
     }
   }

@@ -181,7 +181,8 @@ function scoreOf(s: Screening, days: number | undefined) {
 /**
  * The latest KPSP screening of a child dated on or before `asOf`, scored, with the next due date.
  *
- * @param progress - the child's progress, `childProgress(foldProgress(centre), childId)`
+ * @param progress - the child's progress, `childProgress(foldProgress(centre), childId)` (only its
+ *   `screenings`, oldest first, are read)
  * @param asOf - the cut-off date (inclusive)
  * @param options - the child's birth date (for the next screening age) and the re-screen interval
  * @returns the latest screening, or undefined when there is none
@@ -196,7 +197,7 @@ function scoreOf(s: Screening, days: number | undefined) {
  * ```
  * @category Screening
  */
-export function latestScreening(progress: ChildProgress, asOf: CalendarDate, options: LatestScreeningOptions = {}): LatestScreening | undefined {
+export function latestScreening(progress: Pick<ChildProgress, "screenings">, asOf: CalendarDate, options: LatestScreeningOptions = {}): LatestScreening | undefined {
   const days = options.recheckAfterDays;
   if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 366)) {
     throw new ValidationError([{ path: "options.recheckAfterDays", code: "invalid_value", message: `expected whole days from 1 to 366, got ${String(days)}` }]);

@@ -78,17 +78,17 @@ export function developmentSection(
     for (const checklist of milestones.checklists) {
       for (const m of checklist.indicators) {
         const s = status(m);
-        const item = row(m, checklist.months, s?.date ?? null);
         if (checklist === current) {
+          const item = row(m, checklist.months, s?.date ?? null);
           if (s === undefined) sections.notObserved.push(item);
           else if (s.level === "achieved") sections.reached.push(item);
           else if (s.level === "not-sure") sections.notSure.push(item);
           else sections.notYet.push(item);
         }
         if (s?.level === "not-yet") {
-          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneMissed(checklist.months) });
+          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: m.text, reason: msg.milestoneMissed(checklist.months) });
         } else if (s?.level === "not-sure") {
-          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: item.text, reason: msg.milestoneNotSure(checklist.months) });
+          concerns.push({ kind: "milestone", subject: m.id, section: m.aspect, text: m.text, reason: msg.milestoneNotSure(checklist.months) });
         }
       }
     }

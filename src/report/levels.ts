@@ -43,21 +43,37 @@ export function isNotYet(level: Level): boolean {
  * @category Report
  */
 export function summaryLevel(levels: readonly Level[]): Level | null {
-  const ranked = levels.map((l) => BB_BSB.indexOf(l)).filter((r) => r >= 0);
-  if (ranked.length > 0) {
-    const half = Math.ceil(ranked.length / 2);
-    for (let r = 3; r >= 0; r--) {
-      if (ranked.filter((x) => x >= r).length >= half) return BB_BSB[r]!;
+  // One count per level, then the rule on the counts.
+  let bb = 0;
+  let mb = 0;
+  let bsh = 0;
+  let bsb = 0;
+  let shown = 0;
+  let hidden = 0;
+  let achieved = 0;
+  let milestones = 0;
+  for (const l of levels) {
+    if (l === "BB") bb++;
+    else if (l === "MB") mb++;
+    else if (l === "BSH") bsh++;
+    else if (l === "BSB") bsb++;
+    else if (l === "sudah-muncul") shown++;
+    else if (l === "belum-muncul") hidden++;
+    else {
+      milestones++;
+      if (l === "achieved") achieved++;
     }
   }
-  const checklist = levels.filter((l) => l === "sudah-muncul" || l === "belum-muncul");
-  if (checklist.length > 0) {
-    return checklist.filter((l) => l === "sudah-muncul").length >= Math.ceil(checklist.length / 2) ? "sudah-muncul" : "belum-muncul";
+  const ranked = bb + mb + bsh + bsb;
+  if (ranked > 0) {
+    const half = Math.ceil(ranked / 2);
+    if (bsb >= half) return "BSB";
+    if (bsb + bsh >= half) return "BSH";
+    if (bsb + bsh + mb >= half) return "MB";
+    return "BB";
   }
-  const milestones = levels.filter((l) => l === "achieved" || l === "not-yet" || l === "not-sure");
-  if (milestones.length > 0) {
-    return milestones.filter((l) => l === "achieved").length >= Math.ceil(milestones.length / 2) ? "achieved" : "not-yet";
-  }
+  if (shown + hidden > 0) return shown >= Math.ceil((shown + hidden) / 2) ? "sudah-muncul" : "belum-muncul";
+  if (milestones > 0) return achieved >= Math.ceil(milestones / 2) ? "achieved" : "not-yet";
   return null;
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResolvedCurriculum } from "../curricula/resolve.js";
-import { prerequisitesMet } from "../curricula/sequence.js";
+import type { Candidate } from "./skeleton.js";
 import type { Activity, Area, Stage } from "../model/index.js";
 import type { ChildProgress, StageEntry } from "../progress/index.js";
 import { type CalendarDate, type Locale, daysBetween } from "../time/index.js";
@@ -93,7 +93,7 @@ export function montessoriSummary(
   visible: ReadonlyMap<string, StageState>,
   all: ReadonlyMap<string, StageState>,
   curriculum: ResolvedCurriculum,
-  candidates: readonly Activity[],
+  candidates: readonly Candidate[],
   options: { asOf: CalendarDate; locale: Locale; stalledAfterDays: number; nextLessons: number },
 ) {
   const areas = AREAS.map((area) => ({ area, name: AREA_NAMES[area][options.locale], presented: 0, practicing: 0, mastered: 0 }));
@@ -109,10 +109,16 @@ export function montessoriSummary(
     }
   }
   stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
-  const stageOf = (id: string) => all.get(id)?.stage;
+  // prerequisitesMet with the "mastered" rule, on prerequisites the skeleton resolved once.
   const ready: Activity[] = [];
-  for (const a of candidates) {
-    if (!all.has(a.id) && prerequisitesMet(a, stageOf, curriculum.activities, "mastered")) ready.push(a);
+  next: for (const { activity, prerequisites } of candidates) {
+    if (all.has(activity.id)) continue;
+    for (const p of prerequisites) {
+      const stage = all.get(p.id)?.stage;
+      if (stage === "mastered") continue;
+      if (stage === undefined || p.masterable) continue next;
+    }
+    ready.push(activity);
   }
   return {
     areas,

@@ -37,6 +37,12 @@ export interface WatchedDef {
   readonly slot: number;
 }
 
+/** A lesson that could be next, with its known prerequisites resolved once. */
+export interface Candidate {
+  readonly activity: Activity;
+  readonly prerequisites: readonly { readonly id: string; readonly masterable: boolean }[];
+}
+
 /** A section of the report with its items. */
 export interface SectionDef {
   readonly id: string;
@@ -59,7 +65,7 @@ export interface Skeleton {
   readonly slotsOf: ReadonlyMap<string, readonly number[]>;
   readonly slotCount: number;
   /** Lessons that could be next at this age: offered, in the age window, in the order reports list them. */
-  readonly candidates: readonly Activity[];
+  readonly candidates: readonly Candidate[];
 }
 
 const MEASURES = new Map<string, GrowthMeasure>(MEASUREMENT_INDICATORS.map((m) => [m.indicator, m.measure]));
@@ -169,7 +175,15 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
         (gateways.get(y.id) ?? 0) - (gateways.get(x.id) ?? 0) ||
         x.ageMonths.from - y.ageMonths.from ||
         (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-    );
+    )
+    .map((activity) => ({
+      activity,
+      // An unknown prerequisite is reported by checkCentre, not a blocker (as in prerequisitesMet).
+      prerequisites: activity.prerequisites.flatMap((id) => {
+        const p = curriculum.activities.get(id);
+        return p === undefined ? [] : [{ id, masterable: p.masterable }];
+      }),
+    }));
 
   return { band, sections, items, earlier, milestones, slotsOf, slotCount, candidates };
 }

@@ -2,8 +2,11 @@
 // escape, and no valid record may be lost. Prints one line per property and exits 1 on a failure.
 import fc from "fast-check";
 import {
+  damagedCentre,
   damagedDocument,
+  parseCentreMatchesReference,
   parseCentreNeverCrashes,
+  validCentre,
   validDocumentLosesNothing,
 } from "../test/helpers/fuzz-properties.js";
 import { csvFuzzProperties } from "../test/helpers/fuzz-csv.js";
@@ -25,6 +28,14 @@ const cases: Case[] = [
     name: "centre JSON: valid documents lose nothing",
     property: fc.property(fc.integer({ min: 0, max: 20 }), fc.string({ unit: "grapheme", maxLength: 60 }), validDocumentLosesNothing) as fc.IProperty<unknown>,
     runs: Math.max(1000, Math.floor(runs / 10)),
+  },
+  // The fast path (hand-written entry check, no copy, id table) against the implementation before it:
+  // same centre or same issues in the same order, for the parsed value and for the JSON text.
+  { name: "centre JSON: fast path = reference, damaged documents", property: fc.property(damagedCentre, parseCentreMatchesReference) as fc.IProperty<unknown>, runs },
+  {
+    name: "centre JSON: fast path = reference, valid documents",
+    property: fc.property(validCentre, parseCentreMatchesReference) as fc.IProperty<unknown>,
+    runs: Math.max(1000, Math.floor(runs / 4)),
   },
   ...csvFuzzProperties(runs),
 ];

@@ -13,6 +13,7 @@ import {
   CentreSchema,
   type Settings,
 } from "../model/index.js";
+import { FastCentreSchema } from "./fast-centre.js";
 import { issuesFromZod } from "./issues.js";
 import { parseJson } from "./json.js";
 
@@ -34,6 +35,12 @@ export function parseJsonText(text: string): unknown {
  * Validates a centre document: its shape (unknown keys, `__proto__` keys, wrong types, invalid
  * dates, unsupported versions) and its integrity (duplicate ids, unknown references,
  * observations before a child's birth, prerequisite cycles).
+ *
+ * Journal entries are not copied: given an already parsed value, the returned centre shares its
+ * journal entries (and, when every entry is plain JSON data, the entries array itself) with that
+ * value, so a city's million observations are not held twice. parseCentre never changes the value
+ * it is given; the caller must not change it afterwards either, or the centre changes with it
+ * (pass JSON text, or a copy, to get a centre that shares nothing).
  *
  * @param json - the document as JSON text or as an already parsed value
  * @returns the centre
@@ -58,7 +65,7 @@ export function parseCentre(json: unknown): Centre {
       },
     ]);
   }
-  const result = CentreSchema.safeParse(value, { reportInput: true });
+  const result = FastCentreSchema.safeParse(value, { reportInput: true });
   if (!result.success) throw new ValidationError(issuesFromZod(result.error));
   const centre = result.data as Centre;
   const issues = checkCentre(centre);

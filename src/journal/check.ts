@@ -7,6 +7,7 @@ import { type ResolvedCurriculum, resolveCurriculum } from "../curricula/resolve
 import type { Issue } from "../errors/index.js";
 import { type Activity, BUNDLED_IDS, type Centre, type Observation } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
+import { IdTable } from "./id-table.js";
 
 /** Options for {@link checkCentre}. */
 export interface CheckOptions {
@@ -16,12 +17,11 @@ export interface CheckOptions {
 
 function duplicates<T extends { readonly id: string }>(items: readonly T[], path: string, issues: Issue[]): Set<string> {
   const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) {
-      issues.push({ path: `${path}[${i}].id`, code: "duplicate_id", message: `duplicate id ${JSON.stringify(item.id)}` });
-    }
-    seen.add(item.id);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (seen.has(id)) issues.push({ path: `${path}[${i}].id`, code: "duplicate_id", message: `duplicate id ${JSON.stringify(id)}` });
+    else seen.add(id);
+  }
   return seen;
 }
 
@@ -72,55 +72,71 @@ export function prerequisiteCycles(activities: ReadonlyMap<string, Activity>): s
 
 const NO_ISSUES: readonly Issue[] = [];
 
+/** What an entry's references are checked against. */
+interface EntryContext {
+  readonly births: ReadonlyMap<string, CalendarDate>;
+  readonly educators: ReadonlySet<string>;
+  readonly curriculum: ResolvedCurriculum;
+  readonly asOf?: CalendarDate | undefined;
+}
+
+/** The path of an entry (see {@link entryIssues}); called only on a problem. */
+function entryPath(at: (() => string) | number): string {
+  return typeof at === "number" ? `journal.entries[${at}]` : at();
+}
+
+/** The path of an entry's content: its replacement for a correction. */
+function bodyPath(entry: Observation, at: (() => string) | number): string {
+  return entry.kind === "correction" ? `${entryPath(at)}.replacement` : entryPath(at);
+}
+
 /**
- * Checks the references inside observations against the centre and its curriculum.
- * Used by {@link checkCentre} and by the `record*` functions for new entries.
+ * The checks of {@link observationIssues}, appending to `issues`. `at` is the entry's path: a
+ * function called only on a problem, or the entry's index in `journal.entries` (so the hot loop of
+ * {@link checkCentre} allocates nothing per entry). `target` is the observation a retraction or
+ * correction refers to (undefined when there is none, ignored for other kinds).
  */
-export function observationIssues(
-  entry: Observation,
-  at: () => string,
-  context: {
-    readonly births: ReadonlyMap<string, CalendarDate>;
-    readonly educators: ReadonlySet<string>;
-    readonly observations: ReadonlyMap<string, Observation>;
-    readonly curriculum: ResolvedCurriculum;
-    readonly asOf?: CalendarDate | undefined;
-  },
-): readonly Issue[] {
-  // Paths are built only when there is a problem: this runs once per journal entry.
-  let issues: Issue[] | undefined;
-  const add = (issue: Issue) => (issues ??= []).push(issue);
+function entryIssues(entry: Observation, at: (() => string) | number, target: Observation | undefined, context: EntryContext, issues: Issue[]): void {
+  // Paths are built only when there is a problem: this runs once per journal entry, and allocates
+  // nothing (no closure) when the entry is fine.
   const birth = context.births.get(entry.child);
-  if (birth === undefined) add(unknown(`${at()}.child`, "child", entry.child));
+  if (birth === undefined) issues.push(unknown(`${entryPath(at)}.child`, "child", entry.child));
   else if (entry.date < birth) {
-    add({ path: `${at()}.date`, code: "before_birth", message: `date ${entry.date} is before the child's birth date ${birth}` });
+    issues.push({ path: `${entryPath(at)}.date`, code: "before_birth", message: `date ${entry.date} is before the child's birth date ${birth}` });
   }
   if (context.asOf !== undefined && entry.date > context.asOf) {
-    add({ path: `${at()}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
+    issues.push({ path: `${entryPath(at)}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
   }
-  if (!context.educators.has(entry.author)) add(unknown(`${at()}.author`, "educator", entry.author));
+  if (!context.educators.has(entry.author)) issues.push(unknown(`${entryPath(at)}.author`, "educator", entry.author));
   const body = entry.kind === "correction" ? entry.replacement : entry;
-  const bodyAt = entry.kind === "correction" ? () => `${at()}.replacement` : at;
+  const { indicators, activities } = context.curriculum;
   switch (body.kind) {
     case "assessment":
-      if (!context.curriculum.indicators.has(body.indicator)) add(unknown(`${bodyAt()}.indicator`, "indicator", body.indicator));
+      if (!indicators.has(body.indicator)) issues.push(unknown(`${bodyPath(entry, at)}.indicator`, "indicator", body.indicator));
       break;
     case "lesson":
-      if (!context.curriculum.activities.has(body.activity)) add(unknown(`${bodyAt()}.activity`, "activity", body.activity));
+      if (!activities.has(body.activity)) issues.push(unknown(`${bodyPath(entry, at)}.activity`, "activity", body.activity));
       break;
     case "anecdote":
-    case "evidence":
-      body.indicators.forEach((id, i) => {
-        if (!context.curriculum.indicators.has(id)) add(unknown(`${bodyAt()}.indicators[${i}]`, "indicator", id));
-      });
+    case "evidence": {
+      const ids = body.indicators;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (!indicators.has(id)) issues.push(unknown(`${bodyPath(entry, at)}.indicators[${i}]`, "indicator", id));
+      }
       break;
-    case "screening":
-      body.answers.forEach((a, i) => {
-        if (!a.question.startsWith(`kpsp.${body.formAgeMonths}.`)) {
-          add({ path: `${bodyAt()}.answers[${i}].question`, code: "invalid_value", message: `question ${a.question} is not on the ${body.formAgeMonths}-month form` });
+    }
+    case "screening": {
+      const answers = body.answers;
+      const prefix = `kpsp.${body.formAgeMonths}.`;
+      for (let i = 0; i < answers.length; i++) {
+        const question = answers[i]!.question;
+        if (!question.startsWith(prefix)) {
+          issues.push({ path: `${bodyPath(entry, at)}.answers[${i}].question`, code: "invalid_value", message: `question ${question} is not on the ${body.formAgeMonths}-month form` });
         }
-      });
+      }
       break;
+    }
     case "growth":
     case "retraction":
       break;
@@ -128,17 +144,30 @@ export function observationIssues(
       body satisfies never;
   }
   if (entry.kind === "retraction" || entry.kind === "correction") {
-    const target = context.observations.get(entry.target);
-    if (target === undefined) add(unknown(`${at()}.target`, "observation", entry.target));
+    if (target === undefined) issues.push(unknown(`${entryPath(at)}.target`, "observation", entry.target));
     else if (target.child !== entry.child) {
-      add({ path: `${at()}.child`, code: "invalid_value", message: `child ${JSON.stringify(entry.child)} differs from the target's child ${JSON.stringify(target.child)}` });
+      issues.push({ path: `${entryPath(at)}.child`, code: "invalid_value", message: `child ${JSON.stringify(entry.child)} differs from the target's child ${JSON.stringify(target.child)}` });
     } else if (entry.kind === "correction" && (target.kind === "retraction" || target.kind === "correction")) {
-      add({ path: `${at()}.target`, code: "invalid_value", message: `a correction cannot target a ${target.kind}` });
+      issues.push({ path: `${entryPath(at)}.target`, code: "invalid_value", message: `a correction cannot target a ${target.kind}` });
     } else if (entry.kind === "correction" && target.kind !== entry.replacement.kind) {
-      add({ path: `${at()}.replacement.kind`, code: "invalid_value", message: `replacement kind ${entry.replacement.kind} differs from the target's kind ${target.kind}` });
+      issues.push({ path: `${entryPath(at)}.replacement.kind`, code: "invalid_value", message: `replacement kind ${entry.replacement.kind} differs from the target's kind ${target.kind}` });
     }
   }
-  return issues ?? NO_ISSUES;
+}
+
+/**
+ * Checks the references inside observations against the centre and its curriculum.
+ * Used by the `record*` functions for new entries ({@link checkCentre} runs the same checks).
+ */
+export function observationIssues(
+  entry: Observation,
+  at: () => string,
+  context: EntryContext & { readonly observations: ReadonlyMap<string, Observation> },
+): readonly Issue[] {
+  const target = entry.kind === "retraction" || entry.kind === "correction" ? context.observations.get(entry.target) : undefined;
+  const issues: Issue[] = [];
+  entryIssues(entry, at, target, context, issues);
+  return issues.length === 0 ? NO_ISSUES : issues;
 }
 
 /**
@@ -162,7 +191,13 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
   const groups = duplicates(centre.groups, "groups", issues);
   const educators = duplicates(centre.educators, "educators", issues);
   duplicates(centre.children, "children", issues);
-  duplicates(centre.journal.entries, "journal.entries", issues);
+  // One table serves both duplicate detection and the lookup of retraction and correction targets
+  // (the first entry with an id); its duplicates are reported here, in the order of issues.
+  const entries = centre.journal.entries;
+  const byId = new IdTable(entries);
+  for (const i of byId.duplicates) {
+    issues.push({ path: `journal.entries[${i}].id`, code: "duplicate_id", message: `duplicate id ${JSON.stringify(entries[i]!.id)}` });
+  }
   duplicates(centre.curriculum.activities, "curriculum.activities", issues);
   duplicates(centre.curriculum.materials, "curriculum.materials", issues);
   duplicates(centre.curriculum.frameworks, "curriculum.frameworks", issues);
@@ -219,12 +254,15 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
     });
   }
 
-  const observations = new Map<string, Observation>();
-  for (const e of centre.journal.entries) if (!observations.has(e.id)) observations.set(e.id, e);
-  const context = { births, educators, observations, curriculum, asOf: options.asOf };
-  centre.journal.entries.forEach((entry, i) => {
-    const found = observationIssues(entry, () => `journal.entries[${i}]`, context);
-    for (const issue of found) issues.push(issue);
-  });
+  const context: EntryContext = { births, educators, curriculum, asOf: options.asOf };
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    let target: Observation | undefined;
+    if (entry.kind === "retraction" || entry.kind === "correction") {
+      const at = byId.indexOf(entry.target);
+      target = at < 0 ? undefined : entries[at];
+    }
+    entryIssues(entry, i, target, context, issues);
+  }
   return issues;
 }

@@ -1,4 +1,4 @@
-export * from "./effective.js";
+export { amendments, effectiveObservations } from "./effective.js";
 export * from "./merge.js";
 export * from "./record.js";
 export * from "./erase.js";

@@ -93,11 +93,6 @@ function historyOrder(a: BaseObservation, b: BaseObservation): number {
   return a.kind === "lesson" && b.kind === "lesson" ? STAGE_RANK[a.stage] - STAGE_RANK[b.stage] : 0;
 }
 
-function isSorted(list: readonly BaseObservation[]): boolean {
-  for (let i = 1; i < list.length; i++) if (historyOrder(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
-}
-
 const EMPTY_LEVELS: ReadonlyMap<string, readonly LevelEntry[]> = new Map();
 const EMPTY_LESSONS: ReadonlyMap<string, readonly StageEntry[]> = new Map();
 const EMPTY_TAGS: ReadonlyMap<string, readonly (Anecdote | Evidence)[]> = new Map();
@@ -168,14 +163,15 @@ function buildChild(child: string, observations: readonly BaseObservation[]): Ch
 /** One child in a fold: the child's effective observations, and the indexes once built. */
 interface Slot {
   readonly log: BaseObservation[];
+  /** Whether `log` is in history order (checked as it is filled; sorted on first read if not). */
   sorted: boolean;
   progress: ChildProgress | undefined;
 }
 
-/** The history-ordered log of a slot (sorted on first use; most journals already are in order). */
+/** The history-ordered log of a slot (sorted on first use when the journal was not in order). */
 function sortedLog(slot: Slot): readonly BaseObservation[] {
   if (!slot.sorted) {
-    if (!isSorted(slot.log)) slot.log.sort(historyOrder);
+    slot.log.sort(historyOrder);
     slot.sorted = true;
   }
   return slot.log;
@@ -289,17 +285,22 @@ export function foldProgress(centre: Pick<Centre, "journal">): ProgressIndex {
   // Journals come in runs of one child (a child's day, a batch per child), so the last child's
   // list is reused without a lookup while the run lasts.
   let lastChild: string | undefined;
-  let list: BaseObservation[] = [];
+  let slot: Slot | undefined;
   for (let i = 0; i < entries.length; i++) {
     const o = effectiveEntry(entries[i]!, amended);
     if (o === undefined) continue;
-    if (o.child !== lastChild) {
+    if (o.child !== lastChild || slot === undefined) {
       lastChild = o.child;
-      const known = byChild.get(o.child);
-      if (known === undefined) byChild.set(o.child, { log: (list = []), sorted: false, progress: undefined });
-      else list = known.log;
+      slot = byChild.get(o.child);
+      if (slot === undefined) {
+        slot = { log: [], sorted: true, progress: undefined };
+        byChild.set(o.child, slot);
+      }
     }
-    list.push(o);
+    // Whether the log is still in history order is noted now, while the observation is at hand.
+    const log = slot.log;
+    if (slot.sorted && log.length > 0 && historyOrder(log[log.length - 1]!, o) > 0) slot.sorted = false;
+    log.push(o);
   }
   const index: ProgressIndex = { children: new FoldedChildren(byChild) };
   cache.set(centre.journal, index);

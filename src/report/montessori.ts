@@ -109,22 +109,32 @@ export function montessoriSummary(
     }
   }
   stalled.sort((x, y) => (y.days ?? 0) - (x.days ?? 0) || (x.activity < y.activity ? -1 : 1));
-  // prerequisitesMet with the "mastered" rule, on prerequisites the skeleton resolved once.
-  const ready: Activity[] = [];
-  next: for (const { activity, prerequisites } of candidates) {
-    if (all.has(activity.id)) continue;
-    for (const p of prerequisites) {
-      const stage = all.get(p.id)?.stage;
-      if (stage === "mastered") continue;
-      if (stage === undefined || p.masterable) continue next;
+  // prerequisitesMet with the "mastered" rule, on prerequisites the skeleton resolved once; asked
+  // lazily (the next lessons and each section's two lessons rarely need the whole list) and kept.
+  const known = new Int8Array(candidates.length); // 0 not asked, 1 ready, 2 not ready
+  const isReady = (index: number): boolean => {
+    let state = known[index]!;
+    if (state === 0) {
+      const { activity, prerequisites } = candidates[index]!;
+      state = all.has(activity.id) ? 2 : 1;
+      for (let i = 0; state === 1 && i < prerequisites.length; i++) {
+        const p = prerequisites[i]!;
+        const stage = all.get(p.id)?.stage;
+        if (stage !== "mastered" && (stage === undefined || p.masterable)) state = 2;
+      }
+      known[index] = state;
     }
-    ready.push(activity);
+    return state === 1;
+  };
+  const next: ReportLesson[] = [];
+  for (let i = 0; i < candidates.length && next.length < options.nextLessons; i++) {
+    if (isReady(i)) next.push(lessonOf(candidates[i]!.activity, options.locale, null, null, null));
   }
   return {
     areas,
     stalled,
-    ready,
-    next: ready.slice(0, options.nextLessons).map((a) => lessonOf(a, options.locale, null, null, null)),
+    isReady,
+    next,
     stalledAfterDays: options.stalledAfterDays,
   };
 }

@@ -47,6 +47,12 @@ export interface ReportOptions {
   readonly nextLessons?: number;
 }
 
+/** The reason of a `not-observed` concern, the same for every item. */
+const NOT_OBSERVED: Readonly<Record<Locale, string>> = {
+  id: REPORT_MESSAGES.id.notObserved("dua pertiga"),
+  en: REPORT_MESSAGES.en.notObserved("two thirds"),
+};
+
 /** Children and groups by id, per centre (reports for a whole centre look every child up). */
 const childIndex = new WeakMap<readonly Child[], ReadonlyMap<string, Child>>();
 const groupNames = new WeakMap<Centre["groups"], ReadonlyMap<string, string>>();
@@ -293,9 +299,9 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     }
     evidence.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.text < b.text ? -1 : 1));
     const sectionLessons: string[] = [];
-    for (const a of montessori.ready) {
+    for (const c of def.candidates) {
       if (sectionLessons.length === 2) break;
-      if (a.supports.some((x) => tags.has(x))) sectionLessons.push(localize(a.name, locale));
+      if (montessori.isReady(c)) sectionLessons.push(localize(skeleton.candidates[c]!.activity.name, locale));
     }
     let observedItems = 0;
     for (const r of sectionRows) if (r.observedInPeriod > 0) observedItems++;
@@ -411,7 +417,7 @@ function buildConcerns(ctx: {
     for (const item of skeleton.items) {
       const row = ctx.rows[item.slot]!;
       if (row.observedInPeriod === 0) {
-        concerns.push({ kind: "not-observed", subject: item.id, section: item.section, text: row.text, reason: msg.notObserved(locale === "id" ? "dua pertiga" : "two thirds") });
+        concerns.push({ kind: "not-observed", subject: item.id, section: item.section, text: row.text, reason: NOT_OBSERVED[locale] });
       }
     }
   }

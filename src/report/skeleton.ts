@@ -50,6 +50,8 @@ export interface SectionDef {
   /** Indexes into {@link Skeleton.items}. */
   readonly items: readonly number[];
   readonly tags: ReadonlySet<string>;
+  /** Indexes into {@link Skeleton.candidates} of the lessons supporting one of the section's tags, in order. */
+  readonly candidates: readonly number[];
 }
 
 /** Everything a report needs that does not depend on the child's records. */
@@ -148,13 +150,6 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
     sectionList = framework.aspects.map((a) => ({ id: a.id, name: localize(a.name, locale) }));
   }
 
-  const sections: SectionDef[] = sectionList.map((def) => {
-    const indexes: number[] = [];
-    items.forEach((it, i) => {
-      if (it.section === def.id) indexes.push(i);
-    });
-    return { ...def, items: indexes, tags: new Set(indexes.flatMap((i) => items[i]!.tags)) };
-  });
 
   const watched = (id: string, aspect: string, text: LocalizedText): WatchedDef => ({ id, aspect, text: localize(text, locale), slot: slotOf(id) });
   const previous = earlierBand(framework, band);
@@ -184,6 +179,19 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
         return p === undefined ? [] : [{ id, masterable: p.masterable }];
       }),
     }));
+
+  const sections: SectionDef[] = sectionList.map((def) => {
+    const indexes: number[] = [];
+    items.forEach((it, i) => {
+      if (it.section === def.id) indexes.push(i);
+    });
+    const tags = new Set(indexes.flatMap((i) => items[i]!.tags));
+    const supporting: number[] = [];
+    candidates.forEach((c, i) => {
+      if (c.activity.supports.some((x) => tags.has(x))) supporting.push(i);
+    });
+    return { ...def, items: indexes, tags, candidates: supporting };
+  });
 
   return { band, sections, items, earlier, milestones, slotsOf, slotCount, candidates };
 }

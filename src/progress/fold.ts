@@ -20,6 +20,7 @@ import type {
   Stage,
   Visibility,
 } from "../model/index.js";
+import { dateKey } from "../time/date-key.js";
 import type { CalendarDate } from "../time/index.js";
 
 /**
@@ -165,6 +166,8 @@ interface Slot {
   readonly log: BaseObservation[];
   /** Whether `log` is in history order (checked as it is filled; sorted on first read if not). */
   sorted: boolean;
+  /** The date (as {@link dateKey}) of the last observation added while `log` was in order. */
+  lastKey: number;
   progress: ChildProgress | undefined;
 }
 
@@ -293,13 +296,18 @@ export function foldProgress(centre: Pick<Centre, "journal">): ProgressIndex {
       lastChild = o.child;
       slot = byChild.get(o.child);
       if (slot === undefined) {
-        slot = { log: [], sorted: true, progress: undefined };
+        slot = { log: [], sorted: true, lastKey: 0, progress: undefined };
         byChild.set(o.child, slot);
       }
     }
-    // Whether the log is still in history order is noted now, while the observation is at hand.
+    // Whether the log is still in history order is noted now, while the observation is at hand
+    // (dates as integers: comparing two date strings costs a call each time).
     const log = slot.log;
-    if (slot.sorted && log.length > 0 && historyOrder(log[log.length - 1]!, o) > 0) slot.sorted = false;
+    if (slot.sorted) {
+      const key = dateKey(o.date);
+      if (key < slot.lastKey || (key === slot.lastKey && log.length > 0 && historyOrder(log[log.length - 1]!, o) > 0)) slot.sorted = false;
+      slot.lastKey = key;
+    }
     log.push(o);
   }
   const index: ProgressIndex = { children: new FoldedChildren(byChild) };

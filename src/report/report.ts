@@ -17,6 +17,7 @@ import {
   mondayOf,
 } from "../time/index.js";
 import { isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
+import { dateKey } from "../time/date-key.js";
 import { developmentSection } from "./development.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
@@ -197,14 +198,20 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   const weekStartsList = weeksOf(period.from, end);
   const weekCounts = new Array<number>(weekStartsList.length).fill(0);
   let observationsInPeriod = 0;
-  let lastDate = "";
+  // Dates as integers (see dateKey): this loop compares every observation's date four times.
+  const fromKey = dateKey(period.from);
+  const endKey = dateKey(end);
+  const previousKey = dateKey(previous.to);
+  const asOfKey = dateKey(asOf);
+  let lastKey = -1;
   let lastWeek = 0;
   for (const o of childLog(foldProgress(centre), child.id)) {
+    const key = dateKey(o.date);
     const visible = !familyOnly || o.visibility === "family";
-    const inPeriod = visible && o.date >= period.from && o.date <= end;
+    const inPeriod = visible && key >= fromKey && key <= endKey;
     if (inPeriod) {
-      if (o.date !== lastDate) {
-        lastDate = o.date;
+      if (key !== lastKey) {
+        lastKey = key;
         lastWeek = weekIndex(weekStartsList, o.date);
       }
       weekCounts[lastWeek]!++;
@@ -215,15 +222,15 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
         const at = visible ? skeleton.slotsOf.get(o.indicator) : undefined;
         if (at === undefined) break;
         for (const slot of at) {
-          if (o.date <= end) latestAtEnd[slot] = o;
+          if (key <= endKey) latestAtEnd[slot] = o;
           if (inPeriod) observed[slot]!++;
-          if (o.date <= previous.to) latestBefore[slot] = o;
-          if (o.date <= asOf) latestAtAsOf[slot] = o;
+          if (key <= previousKey) latestBefore[slot] = o;
+          if (key <= asOfKey) latestAtAsOf[slot] = o;
         }
         break;
       }
       case "lesson":
-        if (o.date <= asOf) {
+        if (key <= asOfKey) {
           if (visible) addLessonRecord(visibleStages, o);
           if (familyOnly) addLessonRecord(allStages, o);
         }

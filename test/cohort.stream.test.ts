@@ -18,6 +18,9 @@ import {
 import { type Summary, summarize } from "../src/index.js";
 import { summarizeJournalStream, writeJournalJsonl } from "../src/node/index.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
+import { summarizeJournalStreamReference } from "./helpers/stream-summary-reference.js";
+import { cohortContext, planOf } from "../src/cohort/child.js";
+import { resolveCurriculum } from "../src/curricula/resolve.js";
 import { tinyCentreInput } from "./helpers/fixture.js";
 
 const asOf = parseCalendarDate("2026-11-27");
@@ -176,6 +179,73 @@ describe("summarizeJournalStream", () => {
     const result = await summarizeJournalStream(bytes(jsonl(centre.journal.entries)), streamOf(noConsent));
     expect(Object.values(result.summary.children).every((n) => n === 0)).toBe(true);
     expect(result.retained).toEqual({ children: 0, indicators: 0, lessons: 0, amendments: 6 });
+  });
+});
+
+describe("summarizeJournalStream edge cases", () => {
+  const sample = createSampleCentre({ seed: 7, children: 10, weeks: 30 });
+  const counted = new Set(sample.children.filter((c) => c.consent.aggregateStatistics).map((c) => c.id));
+  const recent = sample.journal.entries.filter((e) => counted.has(e.child) && e.date >= "2026-07-01" && e.date <= "2026-11-27");
+  const anAssessment = recent.find((e) => e.kind === "assessment" && e.indicator.startsWith("stppa2014."))!;
+  const aLesson = recent.find((e) => e.kind === "lesson")!;
+  const opts = { roster: sample.children, curriculum: sample, asOf, period };
+  const same = async (lines: readonly object[], expectedBadLines = 0) => {
+    const text = lines.map((l) => JSON.stringify(l)).join("\n");
+    const expected = await summarizeJournalStreamReference(bytes(text), opts);
+    const actual = await summarizeJournalStream(bytes(text), opts);
+    expect(actual).toEqual(expected);
+    expect(actual.badLines).toBe(expectedBadLines);
+    return actual;
+  };
+
+  it("breaks ties on a date by id, then (lessons) by stage, in any order of the lines", async () => {
+    const a = { ...anAssessment, id: "t1", date: "2026-10-01" };
+    const l = { ...aLesson, id: "t1", date: "2026-10-01" };
+    for (const lines of [
+      [{ ...a, level: "BB" }, { ...a, level: "BSB" }],
+      [{ ...a, level: "BSB" }, { ...a, level: "BB" }],
+      [{ ...a, id: "t2", level: "BB" }, { ...a, level: "BSB" }],
+      [{ ...a, level: "BSB" }, { ...a, id: "t2", level: "BB" }],
+      [{ ...l, stage: "mastered" }, { ...l, stage: "presented" }],
+      [{ ...l, stage: "presented" }, { ...l, stage: "mastered" }, { ...l, stage: "practicing" }],
+      [{ ...l, id: "t0", stage: "mastered" }, { ...l, stage: "presented" }],
+    ]) {
+      await same(lines);
+    }
+  });
+
+  it("counts assessments on the first and last day of the period, and nothing after asOf", async () => {
+    // Every assessment of one child on one day: on a day in the period, no indicator is left not observed.
+    const child = sample.children.find((c) => c.id === anAssessment.child)!;
+    const plan = planOf(cohortContext(resolveCurriculum(sample), { asOf, period }), child);
+    const expected = plan.tracked.filter((t) => t.role === "expected");
+    expect(expected.length).toBeGreaterThan(3);
+    const notObserved = async (date: string) => {
+      const result = await same(expected.map((t, i) => ({ ...anAssessment, id: `t${i}`, date, indicator: t.id, level: "BSH" })));
+      return Object.values(result.summary.concerns).reduce((n, kinds) => n + (kinds?.["not-observed"] ?? 0), 0);
+    };
+    const before = await notObserved("2026-06-30");
+    expect(await notObserved("2026-07-01")).toBeLessThan(before);
+    expect(await notObserved("2026-11-27")).toBeLessThan(before);
+    expect(await notObserved("2026-11-28")).toBe(before);
+  });
+
+  it("applies retractions and corrections of assessments, lessons and other kinds, wherever they are", async () => {
+    const a = { ...anAssessment, id: "t1", date: "2026-10-01", level: "BB" };
+    const l = { ...aLesson, id: "t2", date: "2026-10-01", stage: "mastered" };
+    const n = { kind: "anecdote", id: "t3", child: a.child, date: "2026-10-01", author: "e-001", visibility: "staff", text: "Bermain.", indicators: [] };
+    const drop = (id: string, target: string) => ({ kind: "retraction", id, child: a.child, date: "2026-10-02", author: "e-001", visibility: "staff", target });
+    const fix = (id: string, target: string, replacement: object) => ({ kind: "correction", id, child: a.child, date: "2026-10-02", author: "e-001", visibility: "staff", target, replacement });
+    const { id: _i, child: _c, ...aBody } = a;
+    const { id: _j, child: _d, ...lBody } = l;
+    await same([drop("r1", "t1"), a, l, n]);
+    await same([a, l, n, fix("f1", "t1", { ...aBody, level: "BSB" }), fix("f2", "t2", { ...lBody, stage: "presented" })]);
+    // An anecdote corrected into an assessment counts as one; a retracted correction does not.
+    await same([n, fix("f3", "t3", { ...aBody, level: "MB" }), a]);
+    await same([n, fix("f3", "t3", { ...aBody, level: "MB" }), drop("r3", "f3"), a]);
+    // The same target corrected twice: the later correction wins, the id breaks a tie.
+    await same([a, fix("f5", "t1", { ...aBody, level: "MB" }), fix("f4", "t1", { ...aBody, level: "BSH" })]);
+    await same([{ ...fix("f9", "t1", { ...aBody, level: "MB" }), date: "2026-10-03" }, a, fix("f4", "t1", { ...aBody, level: "BSH" })]);
   });
 });
 

@@ -2,11 +2,13 @@
 /**
  * Summaries of journals stored as JSON Lines (one observation per line), read as a stream, in
  * memory that grows with the children and the indicators they are assessed on, not with the
- * number of lines.
+ * number of lines. The lines are split by `jsonl-lines`, read by the byte scanner of `jsonl-scan`
+ * (with `JSON.parse` + `ObservationSchema` for whatever it does not understand), and folded into
+ * the typed-array records of `fold-slots`.
  *
  * @module
  */
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import { once } from "node:events";
 import type { Summary, SummaryRow } from "../cohort/schema.js";
@@ -24,67 +26,12 @@ import {
 import { resolveCurriculum } from "../curricula/resolve.js";
 import { createCentre } from "../io/centre-document.js";
 import { issuesFromZod } from "../io/issues.js";
-import { type Centre, type Child, type Level, LevelSchema, type Observation, ObservationSchema, type Stage } from "../model/index.js";
+import { type Centre, type Child, type Level, type Observation, ObservationSchema, type Stage } from "../model/index.js";
+import { CR, type JournalSource, LF, readLines } from "./jsonl-lines.js";
+import { FoldSlots, LESSON_BASE } from "./fold-slots.js";
+import { ByteKeys, KIND_ASSESSMENT, KIND_LESSON, KIND_RETRACTION, SCAN_LEVELS, SCAN_STAGES, forgetBytes, scanLine, scanned } from "./jsonl-scan.js";
 
-/**
- * Where a JSON Lines journal comes from: a file path, or a function that returns a fresh stream
- * of text or bytes each time it is called (the journal is read twice).
- *
- * @category Cohort
- */
-export type JournalSource = string | (() => AsyncIterable<string | Uint8Array>);
-
-/**
- * Calls `onLine` for every line of a source (without its `\n` or `\r\n`), decoding UTF-8
- * across chunk boundaries and dropping a leading BOM. A line longer than `maxLength` is skipped
- * and reported through `onTooLong`, without being kept. Resolves to the number of lines.
- */
-async function forEachLine(
-  source: JournalSource,
-  maxLength: number,
-  onLine: (text: string, line: number) => void,
-  onTooLong: (line: number) => void = () => undefined,
-): Promise<number> {
-  if (typeof source !== "string" && typeof source !== "function") {
-    throw new TypeError("source must be a file path or a function returning a fresh stream (the journal is read twice)");
-  }
-  const stream = typeof source === "string" ? createReadStream(source) : source();
-  const decoder = new TextDecoder("utf-8");
-  let line = 0;
-  let rest = "";
-  let tooLong = false;
-  let first = true;
-  const emit = (text: string) => {
-    line++;
-    if (tooLong || text.length > maxLength) onTooLong(line);
-    else {
-      const t = text.endsWith("\r") ? text.slice(0, -1) : text;
-      if (t.trim() !== "") onLine(t, line);
-    }
-    tooLong = false;
-  };
-  const feed = (chunk: string) => {
-    let text = first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-    if (chunk !== "") first = false;
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      emit(rest + text.slice(start, nl));
-      rest = "";
-      start = nl + 1;
-    }
-    text = text.slice(start);
-    if (tooLong || rest.length + text.length > maxLength) {
-      tooLong = true;
-      rest = "";
-    } else {
-      rest += text;
-    }
-  };
-  for await (const chunk of stream) feed(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
-  feed(decoder.decode());
-  if (rest !== "" || tooLong) emit(rest);
-  return line;
-}
+export type { JournalSource } from "./jsonl-lines.js";
 
 /**
  * Options for {@link summarizeJournalStream}.
@@ -141,29 +88,18 @@ export interface JournalStreamResult {
   };
 }
 
-const STAGE_RANK: Readonly<Record<Stage, number>> = { presented: 0, practicing: 1, mastered: 2 };
-/** One shared string per level, so the retained state does not keep a copy per line. */
-const LEVELS: ReadonlyMap<string, Level> = new Map(LevelSchema.options.map((l) => [l, l]));
+/** A date `YYYY-MM-DD` as the number YYYYMMDD, which orders like the text. */
+const dateNumber = (d: string) => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+/** The code of a level or stage in the fold (see `ScannedLine.value`). */
+const VALUE_CODES: ReadonlyMap<string, number> = new Map([...SCAN_LEVELS.map((l, i) => [l, i + 1] as const), ...SCAN_STAGES.map((s, i) => [s, i + 1] as const)]);
 
-/** The latest assessment of one tracked indicator, and whether it was assessed in the period. */
-interface LevelSlot {
-  date: string;
-  id: string;
-  level: Level | undefined;
-  observed: boolean;
-}
-
-/** The latest lesson record of one activity on or before `asOf`. */
-interface StageSlot {
-  date: string;
-  id: string;
-  stage: Stage;
-}
-
-interface ChildState {
+/** A band plan, with its tracked indicators by position in the list of every tracked indicator id. */
+interface PlanIndex {
   readonly plan: BandPlan;
-  levels: (LevelSlot | undefined)[] | undefined;
-  lessons: Map<string, StageSlot> | undefined;
+  readonly positions: readonly (readonly number[] | undefined)[];
+  /** Cutoff of each tracked indicator, as YYYYMMDD. */
+  readonly cutoffs: readonly number[];
+  readonly expected: readonly boolean[];
 }
 
 /** What a correction changes, reduced to the fields a summary reads. */
@@ -176,6 +112,27 @@ function bodyOf(o: Observation | Extract<Observation, { kind: "correction" }>["r
   if (o.kind === "assessment") return { kind: "assessment", date: o.date, indicator: o.indicator, level: o.level };
   if (o.kind === "lesson") return { kind: "lesson", date: o.date, activity: o.activity, stage: o.stage };
   return { kind: "other" };
+}
+
+/** A body as the fold reads it: kind code, date number, indicator or activity position (-1: unknown), level or stage code. */
+interface FoldBody {
+  readonly kind: number;
+  readonly date: number;
+  readonly ref: number;
+  readonly value: number;
+}
+const OTHER: FoldBody = { kind: 0, date: 0, ref: -1, value: 0 };
+
+const OPEN = 0x7b;
+const CTION = Buffer.from('ction"');
+const BACKSLASH = 0x5c;
+const RETRACTION = Buffer.from('"retra');
+const CORRECTION = Buffer.from('"corre');
+
+/** Whether the `ction"` at `at` ends `"retraction"` or `"correction"` (starting at or after `from`). */
+function isAmendmentKind(b: Buffer, at: number, from: number): boolean {
+  const start = at - 6;
+  return start >= from && (b.compare(RETRACTION, 0, 6, start, at) === 0 || b.compare(CORRECTION, 0, 6, start, at) === 0);
 }
 
 function parseLine(text: string): { ok: true; value: Observation } | { ok: false; message: string } {
@@ -207,6 +164,14 @@ function parseLine(text: string): { ok: true; value: Observation } | { ok: false
  * in the period, and the latest stage of each activity. Ties on a date are broken by observation
  * id, like the progress fold. The file must not change between the passes.
  *
+ * The first pass only looks at the lines around `"retraction"`, `"correction"` and `\u`. In the
+ * second, a line written like {@link writeJournalJsonl} writes it is read straight from the bytes
+ * by a scanner that checks exactly what `ObservationSchema` checks; any other line (escapes,
+ * whitespace, keys in another order that the scanner does not take, corrections, invalid lines)
+ * goes through `JSON.parse` and `ObservationSchema`, so the result, bad lines and their messages
+ * included, is the same either way. A file is read in 1 MiB chunks, the next read overlapping the
+ * work on the last.
+ *
  * Lines that are not valid observations (malformed JSON, failing `ObservationSchema`, longer than
  * `maxLineLength`) are counted and described by line number, never thrown; blank lines are
  * skipped. Observations of children not in the roster, or not counted (no consent for aggregate
@@ -233,26 +198,94 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
   const ctx = cohortContext(curriculum, options);
   const maxProblems = options.maxProblems ?? 100;
   const maxLineLength = options.maxLineLength ?? 1_000_000;
-  const states = new Map<string, ChildState>();
+
+  // Lines are matched to children, indicators and activities by their bytes (see ByteKeys): the
+  // tables hold every counted child, every tracked indicator id and every activity.
+  const indicators = new ByteKeys([...ctx.plans.values()].flatMap((p) => [...p.byId.keys()]));
+  const planIndexes = new Map<BandPlan, PlanIndex>();
+  const indexOf = (plan: BandPlan): PlanIndex => {
+    let index = planIndexes.get(plan);
+    if (index === undefined) {
+      index = {
+        plan,
+        positions: indicators.keys.map((id) => plan.byId.get(id)),
+        cutoffs: plan.tracked.map((t) => dateNumber(t.cutoff)),
+        expected: plan.tracked.map((t) => t.role === "expected"),
+      };
+      planIndexes.set(plan, index);
+    }
+    return index;
+  };
+  const states = new Map<string, PlanIndex>();
   for (const child of options.roster) {
-    if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, { plan: planOf(ctx, child), levels: undefined, lessons: undefined });
+    if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, indexOf(planOf(ctx, child)));
   }
-  // Interned strings, so the retained state shares one copy of each date and activity id.
-  const dates = new Map<string, string>();
-  const intern = (d: string) => dates.get(d) ?? (dates.set(d, d), d);
-  const activities = new Map([...curriculum.activities.keys()].map((k) => [k, k]));
+  const children = new ByteKeys(states.keys());
+  const childPlans = [...states.values()];
+  const activities = new ByteKeys(curriculum.activities.keys());
+  const toFold = (body: Body): FoldBody => {
+    if (body.kind === "assessment") return { kind: KIND_ASSESSMENT, date: dateNumber(body.date), ref: indicators.index.get(body.indicator) ?? -1, value: VALUE_CODES.get(body.level)! };
+    if (body.kind === "lesson") return { kind: KIND_LESSON, date: dateNumber(body.date), ref: activities.index.get(body.activity) ?? -1, value: VALUE_CODES.get(body.stage)! };
+    return OTHER;
+  };
+  /** Text lines as bytes, for the scanner (with a line feed after them). */
+  let scratch = Buffer.allocUnsafeSlow(4096);
+  const bytesOf = (text: string): number => {
+    if (scratch.length <= text.length * 3) scratch = Buffer.allocUnsafeSlow(text.length * 3 + 1);
+    const n = scratch.write(text, 0, "utf8");
+    scratch[n] = LF;
+    return n;
+  };
+  /** Whether `b[start, end)` is one line the scanner understands (it fills `scanned`). */
+  const understood = (b: Buffer, start: number, end: number): boolean => {
+    if (b[start] !== OPEN || end - start > maxLineLength) return false;
+    const r = scanLine(b, start);
+    return r === end || (r === end - 1 && b[r] === CR);
+  };
 
   // Pass 1: retraction targets, and the winning correction of each target (latest by date, then id).
   const retracted = new Set<string>();
   const corrections: { id: string; date: string; target: string; body: Body }[] = [];
-  await forEachLine(source, maxLineLength, (text) => {
+  const amend = (text: string) => {
     // Only amendments matter here; a line with \u escapes might spell its kind in them.
     if (!text.includes('"retraction"') && !text.includes('"correction"') && !text.includes("\\u")) return;
+    if (understood(scratch, 0, bytesOf(text))) {
+      if (scanned.kind === KIND_RETRACTION) retracted.add(scratch.toString("latin1", scanned.refStart, scanned.refEnd));
+      return;
+    }
     const parsed = parseLine(text);
     if (!parsed.ok) return;
     const o = parsed.value;
     if (o.kind === "retraction") retracted.add(o.target);
     else if (o.kind === "correction") corrections.push({ id: o.id, date: o.date, target: o.target, body: bodyOf(o.replacement) });
+  };
+  await readLines(source, maxLineLength, {
+    bytes(b, start, end, _first, reader) {
+      // Only the lines around `ction"` (of "retraction" and "correction") and `\` are read.
+      let c = b.indexOf(CTION, start);
+      let u = b.indexOf(BACKSLASH, start);
+      for (;;) {
+        let hit = end;
+        if (c !== -1 && c < hit) hit = c;
+        if (u !== -1 && u < hit) hit = u;
+        if (hit >= end) return 0;
+        const from = Math.max(start, b.lastIndexOf(LF, hit) + 1);
+        let next = hit + 1;
+        if ((hit === u && b[u + 1] === 0x75) || (hit === c && isAmendmentKind(b, c, from))) {
+          const to = b.indexOf(LF, hit);
+          if (understood(b, from, to)) {
+            if (scanned.kind === KIND_RETRACTION) retracted.add(b.toString("latin1", scanned.refStart, scanned.refEnd));
+          } else {
+            reader.slow(b, from, to, 0);
+          }
+          next = to + 1;
+        }
+        if (c !== -1 && c < next) c = b.indexOf(CTION, next);
+        if (u !== -1 && u < next) u = b.indexOf(BACKSLASH, next);
+      }
+    },
+    text: amend,
+    tooLong: () => undefined,
   });
   const winners = new Map<string, { id: string; date: string; body: Body }>();
   for (const c of corrections) {
@@ -261,9 +294,16 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     if (prev === undefined || prev.date < c.date || (prev.date === c.date && prev.id < c.id)) winners.set(c.target, c);
   }
   corrections.length = 0;
+  // One table for both: null for a retracted observation, else the body of its winning correction.
+  const amendments = new ByteKeys([...retracted, ...winners.keys()]);
+  const amended = amendments.keys.map((id): FoldBody | null => (retracted.has(id) ? null : toFold(winners.get(id)!.body)));
+  const anyAmended = amended.length > 0;
 
   // Pass 2: fold every effective observation into per-child state.
-  const { from } = ctx.period;
+  const asOf = dateNumber(ctx.asOf);
+  const from = dateNumber(ctx.period.from);
+  const end = dateNumber(ctx.end);
+  const slots = new FoldSlots();
   const problems: JournalLineProblem[] = [];
   let badLines = 0;
   let observations = 0;
@@ -273,64 +313,147 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     badLines++;
     if (problems.length < maxProblems) problems.push({ line, message });
   };
-  const lines = await forEachLine(
-    source,
-    maxLineLength,
-    (text, line) => {
+
+  /**
+   * Folds one record of a child: the latest level of each tracked position of the indicator (by
+   * date, then observation id) and whether it was assessed in the period, or the latest stage of
+   * the activity (by date, then id, then stage). The observation id is `b[idStart, idEnd)`.
+   */
+  const fold = (child: number, kind: number, date: number, ref: number, value: number, b: Uint8Array, idStart: number, idEnd: number) => {
+    // Nothing after asOf counts: the cutoffs and the period end are on or before it.
+    if (ref === -1 || date > asOf) return;
+    if (kind === KIND_ASSESSMENT) {
+      const plan = childPlans[child]!;
+      const positions = plan.positions[ref];
+      if (positions === undefined) return;
+      for (let k = 0; k < positions.length; k++) {
+        const i = positions[k]!;
+        const e = slots.slot(child, i);
+        if (slots.fresh) indicatorSlots++;
+        const last = slots.date(e);
+        if (date <= plan.cutoffs[i]! && (date > last || (date === last && slots.compareId(e, b, idStart, idEnd) >= 0))) slots.set(e, date, value, b, idStart, idEnd);
+        if (plan.expected[i] && date >= from && date <= end) slots.observe(e);
+      }
+    } else if (kind === KIND_LESSON) {
+      const e = slots.slot(child, LESSON_BASE + ref);
+      if (slots.fresh) {
+        lessonSlots++;
+        slots.set(e, date, value, b, idStart, idEnd);
+        return;
+      }
+      const last = slots.date(e);
+      if (date > last) slots.set(e, date, value, b, idStart, idEnd);
+      else if (date === last) {
+        // Stage codes grow with the stage.
+        const order = slots.compareId(e, b, idStart, idEnd);
+        if (order > 0 || (order === 0 && value >= slots.value(e))) slots.set(e, date, value, b, idStart, idEnd);
+      }
+    }
+  };
+  /** Folds the line the scanner just read from `b`. */
+  const foldScanned = (b: Buffer) => {
+    observations++;
+    const s = scanned;
+    if (s.kind === KIND_RETRACTION) return;
+    let body: FoldBody | null = null;
+    if (anyAmended) {
+      const a = amendments.find(b, s.idStart, s.idEnd, s.idHash);
+      if (a !== -1) {
+        body = amended[a]!;
+        if (body === null) return;
+      }
+    }
+    const child = children.find(b, s.childStart, s.childEnd, s.childHash);
+    if (child === -1) return;
+    if (body !== null) fold(child, body.kind, body.date, body.ref, body.value, b, s.idStart, s.idEnd);
+    else if (s.kind === KIND_ASSESSMENT) fold(child, KIND_ASSESSMENT, s.date, indicators.find(b, s.refStart, s.refEnd, s.refHash), s.value, b, s.idStart, s.idEnd);
+    else if (s.kind === KIND_LESSON) fold(child, KIND_LESSON, s.date, activities.find(b, s.refStart, s.refEnd, s.refHash), s.value, b, s.idStart, s.idEnd);
+  };
+  let idBytes = Buffer.allocUnsafeSlow(256);
+  /** Folds an observation read by `JSON.parse` and `ObservationSchema`. */
+  const foldParsed = (o: Observation) => {
+    observations++;
+    if (o.kind === "retraction" || o.kind === "correction") return;
+    const a = amendments.index.get(o.id);
+    const winner = a === undefined ? undefined : amended[a]!;
+    if (winner === null) return;
+    const child = children.index.get(o.child);
+    if (child === undefined) return;
+    const body = winner ?? toFold(bodyOf(o));
+    if (idBytes.length < o.id.length) idBytes = Buffer.allocUnsafeSlow(o.id.length);
+    const n = idBytes.write(o.id, 0, "latin1"); // ids are ASCII
+    fold(child, body.kind, body.date, body.ref, body.value, idBytes, 0, n);
+  };
+  const lines = await readLines(source, maxLineLength, {
+    bytes(b, start, stop, first, reader) {
+      let line = first - 1;
+      let p = start;
+      while (p < stop) {
+        line++;
+        if (b[p] === OPEN) {
+          const r = scanLine(b, p);
+          if (r !== -1) {
+            const c = b[r];
+            const next = c === LF ? r + 1 : c === CR && b[r + 1] === LF ? r + 2 : -1;
+            if (next !== -1 && next - 1 - p <= maxLineLength) {
+              foldScanned(b);
+              p = next;
+              continue;
+            }
+          }
+        }
+        const nl = b.indexOf(LF, p);
+        reader.slow(b, p, nl, line);
+        p = nl + 1;
+      }
+      return line - first + 1;
+    },
+    text(text, line) {
+      if (understood(scratch, 0, bytesOf(text))) return foldScanned(scratch);
       const parsed = parseLine(text);
       if (!parsed.ok) return bad(line, parsed.message);
-      observations++;
-      const o = parsed.value;
-      if (o.kind === "retraction" || o.kind === "correction" || retracted.has(o.id)) return;
-      const state = states.get(o.child);
-      if (state === undefined) return;
-      const body = winners.get(o.id)?.body ?? bodyOf(o);
-      // Nothing after asOf counts: the cutoffs and the period end are on or before it.
-      if (body.kind === "other" || body.date > ctx.asOf) return;
-      if (body.kind === "assessment") {
-        const positions = state.plan.byId.get(body.indicator);
-        if (positions === undefined) return;
-        state.levels ??= [];
-        for (const i of positions) {
-          const t = state.plan.tracked[i]!;
-          let slot = state.levels[i];
-          if (slot === undefined) {
-            slot = { date: "", id: "", level: undefined, observed: false };
-            state.levels[i] = slot;
-            indicatorSlots++;
-          }
-          if (body.date <= t.cutoff && (body.date > slot.date || (body.date === slot.date && o.id >= slot.id))) {
-            slot.date = intern(body.date);
-            slot.id = o.id;
-            slot.level = LEVELS.get(body.level) ?? body.level;
-          }
-          if (t.role === "expected" && body.date >= from && body.date <= ctx.end) slot.observed = true;
-        }
-      } else if (body.kind === "lesson") {
-        const activity = activities.get(body.activity);
-        if (activity === undefined) return;
-        state.lessons ??= new Map();
-        const slot = state.lessons.get(activity);
-        const rank = STAGE_RANK[body.stage];
-        if (slot === undefined) lessonSlots++;
-        if (slot === undefined || body.date > slot.date || (body.date === slot.date && (o.id > slot.id || (o.id === slot.id && rank >= STAGE_RANK[slot.stage])))) {
-          state.lessons.set(activity, { date: intern(body.date), id: o.id, stage: body.stage });
-        }
-      }
+      foldParsed(parsed.value);
     },
-    (line) => bad(line, `line longer than ${maxLineLength} characters`),
-  );
+    tooLong: (line) => bad(line, `line longer than ${maxLineLength} characters`),
+  });
 
+  // Each child's records, in the order they were created.
+  const first = new Int32Array(childPlans.length + 1);
+  for (let r = 0; r < slots.count; r++) first[slots.child(r) + 1]!++;
+  for (let c = 0; c < childPlans.length; c++) first[c + 1]! += first[c]!;
+  const next = first.slice(0, childPlans.length);
+  const byChild = new Int32Array(slots.count);
+  for (let r = 0; r < slots.count; r++) byChild[next[slots.child(r)]!++] = r;
+  /** The record of each tracked position of the child being tallied, -1 for none. */
+  const levels = new Int32Array(childPlans.reduce((n, p) => Math.max(n, p.plan.tracked.length), 0)).fill(-1);
   const tally = new Map<string, SummaryRow>();
   addKeySpace(tally, ctx);
-  for (const state of states.values()) {
+  childPlans.forEach((plan, child) => {
+    const stages: [string, Stage][] = [];
+    for (let k = first[child]!; k < first[child + 1]!; k++) {
+      const r = byChild[k]!;
+      const x = slots.x(r);
+      if (x < LESSON_BASE) levels[x] = r;
+      else stages.push([activities.keys[x - LESSON_BASE]!, SCAN_STAGES[slots.value(r) - 1]!]);
+    }
     const facts: ChildFacts = {
-      level: (t) => state.levels?.[t.index]?.level,
-      observed: (t) => state.levels?.[t.index]?.observed ?? false,
-      stages: () => [...(state.lessons ?? new Map<string, StageSlot>())].map(([activity, s]) => [activity, s.stage] as const),
+      level: (t) => {
+        const r = levels[t.index]!;
+        return r === -1 ? undefined : SCAN_LEVELS[slots.value(r) - 1];
+      },
+      observed: (t) => {
+        const r = levels[t.index]!;
+        return r !== -1 && slots.observed(r);
+      },
+      stages: () => stages,
     };
-    tallyChild(tally, ctx, state.plan, facts);
-  }
+    tallyChild(tally, ctx, plan.plan, facts);
+    for (let k = first[child]!; k < first[child + 1]!; k++) {
+      const x = slots.x(byChild[k]!);
+      if (x < LESSON_BASE) levels[x] = -1;
+    }
+  });
+  forgetBytes();
   return {
     summary: buildSummary({ framework: ctx.framework.id, asOf: ctx.asOf, period: ctx.period }, 1, tally.values()),
     lines,

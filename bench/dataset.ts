@@ -66,6 +66,9 @@ result.planPerGroupMs = (result.allPlansMs as number) / valid.groups.length;
 // A cohort summary of the semester, in memory and streamed from a JSON Lines journal.
 const period = { from: parseCalendarDate("2026-07-01"), to: parseCalendarDate("2026-12-31") };
 result.summarizeMs = time(Math.min(runs, 3), () => summarize(fresh(), { asOf, period }));
+// The high-water mark of the pipeline itself (text, parsed value, centre, fold, reports, plans,
+// summary), before the streaming file and SQLite's in-memory table add their own.
+result.peakRssPipelineMb = process.resourceUsage().maxRSS / 1024;
 {
   const jsonl = join(mkdtempSync(join(tmpdir(), "tumbuh-bench-")), "journal.jsonl");
   await writeJournalJsonl(jsonl, valid);

@@ -55,7 +55,8 @@ const rows = results.map((r) => {
     "plan/group ms (class ≪20)": n(r.planPerGroupMs),
     "summarize ms": n(r.summarizeMs),
     "stream obs/s (≥1M)": r.streamObsPerSecond,
-    "peak RSS MB (<1024 city)": n(r.peakRssMb, 0),
+    "peak RSS MB, pipeline (<1024 city)": n(r.peakRssPipelineMb, 0),
+    "… with SQLite + stream": n(r.peakRssMb, 0),
   };
 });
 console.table(rows);

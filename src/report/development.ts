@@ -15,11 +15,7 @@ import { latestScreening } from "../screening/journal.js";
 import { type CalendarDate, type Locale, formatDate } from "../time/index.js";
 import { REPORT_MESSAGES } from "./messages.js";
 import type { Concern, Development, ReportMilestone } from "./schema.js";
-import type { Skeleton, WatchedDef } from "./skeleton.js";
-
-function localize(text: { readonly id: string; readonly en?: string | undefined }, locale: Locale): string {
-  return locale === "en" ? (text.en ?? text.id) : text.id;
-}
+import { type Skeleton, type WatchedDef, localize } from "./skeleton.js";
 
 /**
  * Builds the development section and its concerns for one child.

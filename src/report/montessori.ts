@@ -24,25 +24,34 @@ export const AREA_NAMES: Readonly<Record<Area, { readonly id: string; readonly e
 
 const AREAS: readonly Area[] = ["practical-life", "sensorial", "language", "mathematics", "culture"];
 
+/** A child's stage of one activity as of a date, with when the current streak began. */
+export interface StageState {
+  stage: Stage;
+  since: CalendarDate;
+  first: CalendarDate;
+}
+
+/**
+ * Adds one lesson record of an activity to the stage states (records must come in history
+ * order): a record of `presented`, or any record after `mastered`, starts a new streak.
+ */
+export function addLessonRecord(states: Map<string, StageState>, activity: string, e: StageEntry): void {
+  const s = states.get(activity);
+  if (s === undefined) states.set(activity, { stage: e.stage, since: e.date, first: e.date });
+  else {
+    if (s.stage === "mastered" || e.stage === "presented") s.since = e.date;
+    s.stage = e.stage;
+  }
+}
+
 /** The child's stage of each activity as of a date, with when the current streak began. */
-export function stagesAsOf(
-  progress: ChildProgress,
-  asOf: CalendarDate,
-  familyOnly: boolean,
-): Map<string, { stage: Stage; since: CalendarDate; first: CalendarDate }> {
-  const out = new Map<string, { stage: Stage; since: CalendarDate; first: CalendarDate }>();
+export function stagesAsOf(progress: ChildProgress, asOf: CalendarDate, familyOnly: boolean): Map<string, StageState> {
+  const out = new Map<string, StageState>();
   for (const [activity, history] of progress.lessons) {
-    let current: StageEntry | undefined;
-    let since: CalendarDate | undefined;
-    let first: CalendarDate | undefined;
     for (const e of history) {
       if (e.date > asOf) break;
-      if (familyOnly && e.visibility !== "family") continue;
-      first ??= e.date;
-      if (current === undefined || current.stage === "mastered" || e.stage === "presented") since = e.date;
-      current = e;
+      if (!familyOnly || e.visibility === "family") addLessonRecord(out, activity, e);
     }
-    if (current !== undefined && since !== undefined && first !== undefined) out.set(activity, { stage: current.stage, since, first });
   }
   return out;
 }
@@ -57,26 +66,6 @@ function lessonOf(a: Activity, locale: Locale, stage: Stage | null, since: Calen
     days,
     explanation: locale === "en" ? (a.parentExplanation.en ?? a.parentExplanation.id) : a.parentExplanation.id,
   };
-}
-
-/** A child's stage of one activity as of a date, with when the current streak began. */
-export interface StageState {
-  stage: Stage;
-  since: CalendarDate;
-  first: CalendarDate;
-}
-
-/**
- * Adds one lesson record to the stage states (records must come in history order): the rule of
- * {@link stagesAsOf}, one record at a time, so a report can fold lessons in its single pass.
- */
-export function addLessonRecord(states: Map<string, StageState>, e: StageEntry & { readonly activity: string }): void {
-  const s = states.get(e.activity);
-  if (s === undefined) states.set(e.activity, { stage: e.stage, since: e.date, first: e.date });
-  else {
-    if (s.stage === "mastered" || e.stage === "presented") s.since = e.date;
-    s.stage = e.stage;
-  }
 }
 
 /**

@@ -231,8 +231,8 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       }
       case "lesson":
         if (key <= asOfKey) {
-          if (visible) addLessonRecord(visibleStages, o);
-          if (familyOnly) addLessonRecord(allStages, o);
+          if (visible) addLessonRecord(visibleStages, o.activity, o);
+          if (familyOnly) addLessonRecord(allStages, o.activity, o);
         }
         break;
       case "anecdote":

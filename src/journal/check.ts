@@ -162,7 +162,7 @@ function entryIssues(entry: Observation, at: (() => string) | number, target: Ob
 export function observationIssues(
   entry: Observation,
   at: () => string,
-  context: EntryContext & { readonly observations: ReadonlyMap<string, Observation> },
+  context: EntryContext & { readonly observations: { get(id: string): Observation | undefined } },
 ): readonly Issue[] {
   const target = entry.kind === "retraction" || entry.kind === "correction" ? context.observations.get(entry.target) : undefined;
   const issues: Issue[] = [];

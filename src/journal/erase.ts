@@ -4,6 +4,7 @@
  * @module
  */
 import type { Centre, Child, ChildId, Observation } from "../model/index.js";
+import { eraseFromJournal } from "./live.js";
 
 /**
  * What {@link eraseChild} removed.
@@ -35,14 +36,14 @@ export interface Erasure {
  */
 export function eraseChild(centre: Centre, childId: ChildId | string): Erasure {
   const child = centre.children.find((c) => c.id === childId);
-  const removed: Observation[] = [];
-  const kept: Observation[] = [];
-  for (const e of centre.journal.entries) (e.child === childId ? removed : kept).push(e);
+  // The journal part costs O(log n) plus the child's own entries: the entries are dropped from the
+  // live journal's indexes and hidden from its `entries` (see journal/live.ts).
+  const { journal, removed } = eraseFromJournal(centre.journal, childId);
   return {
     centre: {
       ...centre,
-      children: centre.children.filter((c) => c.id !== childId),
-      journal: { ...centre.journal, entries: kept },
+      children: child === undefined ? centre.children : centre.children.filter((c) => c.id !== childId),
+      journal,
     },
     child,
     observations: removed,

@@ -3,3 +3,5 @@ export * from "./merge.js";
 export * from "./record.js";
 export * from "./erase.js";
 export { checkCentre, type CheckOptions, prerequisiteCycles } from "./check.js";
+export * from "./merge-centres.js";
+export { entriesSince, type JournalCursor, type JournalDelta, observationIds } from "./sync.js";

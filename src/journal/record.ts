@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { Immer } from "immer";
 import { resolveCurriculum } from "../curricula/resolve.js";
 import { type Issue, ValidationError } from "../errors/index.js";
 import { issuesFromZod } from "../io/issues.js";
@@ -24,11 +23,7 @@ import {
 } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
 import { observationIssues } from "./check.js";
-
-// A private instance: never touch immer's global settings (other code in the app may use immer).
-// Auto-freezing is off because it would walk a journal of a million entries on every call; the
-// types are deeply readonly instead.
-const immer = new Immer({ autoFreeze: false });
+import { appendToJournal, findEntry, liveState } from "./live.js";
 
 /**
  * Records one or many observations in one step.
@@ -53,44 +48,95 @@ const immer = new Immer({ autoFreeze: false });
  * @category Journal
  */
 export function record(centre: Centre, input: ObservationInput | readonly ObservationInput[]): Centre {
+  const parsed = checkBatch(centre, input);
+  return { ...centre, journal: appendToJournal(centre.journal, parsed) };
+}
+
+/**
+ * Validates a batch of observations against a centre without recording it: the checks of
+ * {@link record} (shape, known child, indicator, activity and educator, not before the child's
+ * birth, ids unique in the journal and in the batch, existing targets), for apps that write to
+ * their own store and want the library's verdict first.
+ *
+ * @param centre - the centre the batch would be recorded in
+ * @param input - one observation or an array of them
+ * @returns the parsed observations, in order (defaults applied), ready to append
+ * @throws {@link ValidationError} listing every problem, with paths like `[2].level`
+ * @example
+ * ```ts
+ * const ok = checkObservations(centre, [{ kind: "lesson", id: "obs-9", child: "c-001",
+ *   date: "2026-11-23", author: "e-01", visibility: "family",
+ *   activity: "mont.sensorial.pink-tower", stage: "presented" }]);
+ * ok.length; // => 1
+ * ```
+ * @category Journal
+ */
+export function checkObservations(centre: Centre, input: ObservationInput | readonly ObservationInput[]): readonly Observation[] {
+  return checkBatch(centre, input);
+}
+
+/** Birth dates by child id, per roster array (the roster rarely changes while a journal grows). */
+const birthsOf = new WeakMap<object, ReadonlyMap<string, CalendarDate>>();
+/** Educator ids, per educators array. */
+const educatorsOf = new WeakMap<object, ReadonlySet<string>>();
+
+function births(centre: Centre): ReadonlyMap<string, CalendarDate> {
+  let map = birthsOf.get(centre.children);
+  if (map === undefined) {
+    const m = new Map<string, CalendarDate>();
+    for (const c of centre.children) m.set(c.id, c.birthDate);
+    map = m;
+    birthsOf.set(centre.children, map);
+  }
+  return map;
+}
+
+function educators(centre: Centre): ReadonlySet<string> {
+  let set = educatorsOf.get(centre.educators);
+  if (set === undefined) {
+    set = new Set(centre.educators.map((e) => e.id));
+    educatorsOf.set(centre.educators, set);
+  }
+  return set;
+}
+
+/** Parses and checks a batch; throws a ValidationError with every problem. O(batch · log n). */
+function checkBatch(centre: Centre, input: ObservationInput | readonly ObservationInput[]): Observation[] {
   const many = Array.isArray(input);
   const inputs: readonly unknown[] = many ? input : [input];
   const issues: Issue[] = [];
   const parsed: Observation[] = [];
-  inputs.forEach((raw, i) => {
-    const result = ObservationSchema.safeParse(raw, { reportInput: true });
+  for (let i = 0; i < inputs.length; i++) {
+    const result = ObservationSchema.safeParse(inputs[i], { reportInput: true });
     if (result.success) parsed.push(result.data as Observation);
-    else issues.push(...issuesFromZod(result.error, many ? [i] : []));
-  });
+    else for (const issue of issuesFromZod(result.error, many ? [i] : [])) issues.push(issue);
+  }
   if (issues.length > 0) throw new ValidationError(issues);
 
-  const births = new Map<string, CalendarDate>(centre.children.map((c) => [c.id, c.birthDate]));
-  const educators = new Set<string>(centre.educators.map((e) => e.id));
-  const observations = new Map<string, Observation>();
-  for (const e of centre.journal.entries) observations.set(e.id, e);
-  const existing = new Set(observations.keys());
-  const context = { births, educators, observations, curriculum: resolveCurriculum(centre) };
-  parsed.forEach((entry, i) => {
+  const state = liveState(centre.journal);
+  const inBatch = new Map<string, Observation>();
+  const observations = { get: (id: string) => inBatch.get(id) ?? findEntry(state, id) };
+  const context = { births: births(centre), educators: educators(centre), observations, curriculum: resolveCurriculum(centre) };
+  for (let i = 0; i < parsed.length; i++) {
+    const entry = parsed[i]!;
     const path = many ? `[${i}]` : "";
-    if (observations.has(entry.id)) {
+    const earlier = inBatch.has(entry.id);
+    const inJournal = findEntry(state, entry.id) !== undefined;
+    if (earlier || inJournal) {
       issues.push({
         path: path === "" ? "id" : `${path}.id`,
         code: "duplicate_id",
-        message: existing.has(entry.id)
-          ? `id ${JSON.stringify(entry.id)} is already in the journal`
-          : `id ${JSON.stringify(entry.id)} appears twice in this batch`,
+        message: inJournal ? `id ${JSON.stringify(entry.id)} is already in the journal` : `id ${JSON.stringify(entry.id)} appears twice in this batch`,
       });
     }
     // Later entries of the batch may retract or correct earlier ones.
     for (const issue of observationIssues(entry, () => path, context)) {
       issues.push(issue.path.startsWith(".") ? { ...issue, path: issue.path.slice(1) } : issue);
     }
-    observations.set(entry.id, entry);
-  });
+    if (!earlier) inBatch.set(entry.id, entry);
+  }
   if (issues.length > 0) throw new ValidationError(issues);
-  return immer.produce(centre, (draft) => {
-    (draft.journal.entries as Observation[]).push(...parsed);
-  });
+  return parsed;
 }
 
 /** Common fields of an observation recorded for several children at one moment. */
@@ -187,7 +233,7 @@ export function retract(
   centre: Centre,
   input: { readonly id: string; readonly target: string; readonly date: string; readonly author: string; readonly note?: string },
 ): Centre {
-  const target = centre.journal.entries.find((e) => e.id === input.target);
+  const target = findEntry(liveState(centre.journal), input.target);
   return record(centre, {
     kind: "retraction",
     visibility: target?.visibility ?? "staff",
@@ -226,7 +272,7 @@ export function correct(
     readonly replacement: Extract<ObservationInput, { kind: "correction" }>["replacement"];
   },
 ): Centre {
-  const target = centre.journal.entries.find((e) => e.id === input.target);
+  const target = findEntry(liveState(centre.journal), input.target);
   return record(centre, {
     kind: "correction",
     visibility: target?.visibility ?? "staff",

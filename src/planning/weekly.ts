@@ -35,6 +35,35 @@ function plannable(curriculum: ReturnType<typeof resolveCurriculum>) {
   return hit;
 }
 
+/** A child's needs and candidates for one set of planning inputs. */
+interface ChildChoice {
+  readonly key: string;
+  readonly child: object;
+  readonly curriculum: object;
+  readonly needs: ReturnType<typeof childNeeds>;
+  readonly candidates: ReturnType<typeof childCandidates>;
+}
+
+/**
+ * Needs and candidates per child progress: a child's progress object is shared by every centre
+ * value that did not record anything about the child (see the live journal), so a plan made right
+ * after recording for one child chooses again for that child only.
+ */
+const choiceCache = new WeakMap<object, ChildChoice[]>();
+
+function choiceKey(ageMonths: number, opts: ReturnType<typeof resolveOptions>): string {
+  return JSON.stringify([
+    ageMonths,
+    opts.asOf,
+    opts.monday,
+    opts.prerequisiteRule,
+    opts.practiceAgainAfterDays,
+    opts.seed,
+    opts.theme?.activities ?? null,
+    opts.extraNeeds,
+  ]);
+}
+
 function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -105,7 +134,17 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   for (const child of members) {
     const ageMonths = ageInMonths(child.birthDate, monday);
     const p = childProgress(progress, child.id);
-    const needs = childNeeds(p, ageMonths, asOf, curriculum, opts.extraNeeds);
+    const key = choiceKey(ageMonths, opts);
+    let choices = choiceCache.get(p);
+    let choice = choices?.find((c) => c.key === key && c.child === child && c.curriculum === curriculum);
+    if (choice === undefined) {
+      const needs = childNeeds(p, ageMonths, asOf, curriculum, opts.extraNeeds);
+      choice = { key, child, curriculum, needs, candidates: childCandidates(child, ageMonths, p, needs, ctx) };
+      if (choices === undefined) choiceCache.set(p, (choices = []));
+      if (choices.length >= 4) choices.shift();
+      choices.push(choice);
+    }
+    const { needs, candidates } = choice;
     states.push({
       child,
       ageMonths,
@@ -113,7 +152,7 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
       available: days.map((d) => child.enrolledOn <= d && (child.leftOn === undefined || d <= child.leftOn)),
       balance: opts.balanceFor(ageMonths),
       needs,
-      candidates: childCandidates(child, ageMonths, p, needs, ctx),
+      candidates,
       tally: { areaCounts: { "practical-life": 0, sensorial: 0, language: 0, mathematics: 0, culture: 0 }, newCount: 0, againCount: 0, tried: new Set() },
       unplaced: new Set(),
     });

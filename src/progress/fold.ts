@@ -9,6 +9,7 @@
  * @module
  */
 import { amendmentIndex, effectiveEntry } from "../journal/effective.js";
+import { type ChildSlice, effectiveOf, historyOrder, type LiveState, liveStateOf } from "../journal/live.js";
 import type {
   Anecdote,
   BaseObservation,
@@ -84,15 +85,6 @@ export interface ProgressIndex {
   readonly children: ReadonlyMap<string, ChildProgress>;
 }
 
-const STAGE_RANK: Record<Stage, number> = { presented: 0, practicing: 1, mastered: 2 };
-
-
-/** Date, then id, then (two lesson records with one id) stage: the order of every history. */
-function historyOrder(a: BaseObservation, b: BaseObservation): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return a.kind === "lesson" && b.kind === "lesson" ? STAGE_RANK[a.stage] - STAGE_RANK[b.stage] : 0;
-}
 
 const EMPTY_LEVELS: ReadonlyMap<string, readonly LevelEntry[]> = new Map();
 const EMPTY_LESSONS: ReadonlyMap<string, readonly StageEntry[]> = new Map();
@@ -233,6 +225,86 @@ class FoldedChildren implements ReadonlyMap<string, ChildProgress> {
   }
 }
 
+/**
+ * The children of a live journal (one made by `record`): each child's indexes come from that
+ * child's slice, built on first read and kept on the slice, which every later centre value that
+ * did not touch the child shares. So after recording for one child, only that child is folded
+ * again. Children are in the order of their first effective observation in the journal, as in
+ * {@link FoldedChildren}.
+ */
+class LiveChildren implements ReadonlyMap<string, ChildProgress> {
+  readonly #state: LiveState;
+  #order: readonly string[] | undefined;
+
+  constructor(state: LiveState) {
+    this.#state = state;
+  }
+
+  #slice(child: string): ChildSlice | undefined {
+    const slice = this.#state.children.get(child);
+    return slice === undefined || effectiveOf(slice).log.length === 0 ? undefined : slice;
+  }
+
+  /** Children with effective observations, by the position of their first one. */
+  #children(): readonly string[] {
+    if (this.#order === undefined) {
+      const firsts: [string, number][] = [];
+      for (const [child, slice] of this.#state.children.entries()) {
+        const { log, first } = effectiveOf(slice);
+        if (log.length > 0) firsts.push([child, first]);
+      }
+      firsts.sort((a, b) => a[1] - b[1]);
+      this.#order = firsts.map(([child]) => child);
+    }
+    return this.#order;
+  }
+
+  /** The child's effective observations in history order (internal: see {@link childLog}). */
+  log(child: string): readonly BaseObservation[] | undefined {
+    const slice = this.#slice(child);
+    return slice === undefined ? undefined : effectiveOf(slice).log;
+  }
+
+  get size(): number {
+    return this.#children().length;
+  }
+
+  get(child: string): ChildProgress | undefined {
+    const slice = this.#slice(child);
+    if (slice === undefined) return undefined;
+    let progress = slice.memo.get("progress") as ChildProgress | undefined;
+    if (progress === undefined) {
+      progress = buildChild(child, effectiveOf(slice).log);
+      slice.memo.set("progress", progress);
+    }
+    return progress;
+  }
+
+  has(child: string): boolean {
+    return this.#slice(child) !== undefined;
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#children();
+  }
+
+  *values(): MapIterator<ChildProgress> {
+    for (const child of this.#children()) yield this.get(child)!;
+  }
+
+  *entries(): MapIterator<[string, ChildProgress]> {
+    for (const child of this.#children()) yield [child, this.get(child)!];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ChildProgress]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: ChildProgress, key: string, map: ReadonlyMap<string, ChildProgress>) => void, thisArg?: unknown): void {
+    for (const [child, progress] of this.entries()) callback.call(thisArg, progress, child, this);
+  }
+}
+
 const NO_OBSERVATIONS: readonly BaseObservation[] = [];
 
 /**
@@ -251,7 +323,7 @@ const NO_OBSERVATIONS: readonly BaseObservation[] = [];
  */
 export function childLog(index: ProgressIndex, childId: string): readonly BaseObservation[] {
   const children = index.children;
-  if (children instanceof FoldedChildren) return children.log(childId) ?? NO_OBSERVATIONS;
+  if (children instanceof FoldedChildren || children instanceof LiveChildren) return children.log(childId) ?? NO_OBSERVATIONS;
   const p = children.get(childId);
   if (p === undefined) return NO_OBSERVATIONS;
   const all: BaseObservation[] = [...p.anecdotes, ...p.evidence, ...p.growth, ...p.screenings];
@@ -282,6 +354,13 @@ const cache = new WeakMap<object, ProgressIndex>();
 export function foldProgress(centre: Pick<Centre, "journal">): ProgressIndex {
   const hit = cache.get(centre.journal);
   if (hit !== undefined) return hit;
+  const live = liveStateOf(centre.journal);
+  if (live !== undefined) {
+    // A journal made by `record`: the fold reads the per-child slices that travel with it.
+    const index: ProgressIndex = { children: new LiveChildren(live) };
+    cache.set(centre.journal, index);
+    return index;
+  }
   const entries = centre.journal.entries;
   const amended = amendmentIndex(entries);
   const byChild = new Map<string, Slot>();

@@ -47,23 +47,47 @@ import type { Summary, SummaryRow } from "./schema.js";
  * @category Cohort
  */
 export function summarize(centre: Centre, options: SummaryOptions): Summary {
-  const ctx = cohortContext(resolveCurriculum(centre), options);
+  const curriculum = resolveCurriculum(centre);
+  const ctx = cohortContext(curriculum, options);
   const index = foldProgress(centre);
   const tally = new Map<string, SummaryRow>();
   addKeySpace(tally, ctx);
   const { from } = ctx.period;
+  const key = JSON.stringify([ctx.framework.id, ctx.asOf, ctx.period.from, ctx.period.to]);
   for (const child of centre.children) {
     if (!isCounted(child, ctx.asOf)) continue;
     const progress = childProgress(index, child.id);
-    const facts: ChildFacts = {
-      level: (t) => latestOnOrBefore(progress.levels.get(t.id) ?? [], t.cutoff)?.level,
-      observed: (t) => (progress.levels.get(t.id) ?? []).some((e) => e.date >= from && e.date <= ctx.end),
-      stages: () => [...stagesAsOf(progress, ctx.asOf, false)].map(([activity, s]) => [activity, s.stage] as const),
-    };
-    tallyChild(tally, ctx, planOf(ctx, child), facts);
+    // A child's counts depend on the child, its progress and the options only: they are kept per
+    // progress object, which every centre value that recorded nothing about the child shares.
+    let memo = childTallies.get(progress);
+    let hit = memo?.find((m) => m.key === key && m.child === child && m.curriculum === curriculum);
+    if (hit === undefined) {
+      const own = new Map<string, SummaryRow>();
+      const facts: ChildFacts = {
+        level: (t) => latestOnOrBefore(progress.levels.get(t.id) ?? [], t.cutoff)?.level,
+        observed: (t) => (progress.levels.get(t.id) ?? []).some((e) => e.date >= from && e.date <= ctx.end),
+        stages: () => [...stagesAsOf(progress, ctx.asOf, false)].map(([activity, s]) => [activity, s.stage] as const),
+      };
+      tallyChild(own, ctx, planOf(ctx, child), facts);
+      hit = { key, child, curriculum, rows: [...own.values()] };
+      if (memo === undefined) childTallies.set(progress, (memo = []));
+      if (memo.length >= 4) memo.shift();
+      memo.push(hit);
+    }
+    for (const row of hit.rows) add(tally, row, row.count);
   }
   return buildSummary(metaOf(ctx), 1, tally.values());
 }
+
+/** One child's counts for one set of options. */
+interface ChildTally {
+  readonly key: string;
+  readonly child: object;
+  readonly curriculum: object;
+  readonly rows: readonly SummaryRow[];
+}
+
+const childTallies = new WeakMap<object, ChildTally[]>();
 
 function metaOf(ctx: { readonly framework: { readonly id: string } } & Omit<SummaryMeta, "framework">): SummaryMeta {
   return { framework: ctx.framework.id, asOf: ctx.asOf, period: ctx.period };

@@ -54,16 +54,35 @@ export interface LatestLevelsOptions {
 export function latestLevels(centre: Pick<Centre, "journal">, options: LatestLevelsOptions = {}): LatestLevel[] {
   const { asOf, familyOnly = false } = options;
   const index = foldProgress(centre);
+  const key = `${asOf ?? ""}|${familyOnly ? 1 : 0}`;
   const rows: LatestLevel[] = [];
-  const latest = new Map<string, Assessment>();
   for (const child of index.children.keys()) {
-    for (const o of childLog(index, child)) {
-      if (o.kind !== "assessment" || (asOf !== undefined && o.date > asOf) || (familyOnly && o.visibility !== "family")) continue;
-      // History order: a later record replaces an earlier one; the key keeps its first position.
-      latest.set(o.indicator, o);
+    const log = childLog(index, child);
+    // A child's rows are kept per log: every centre value that recorded nothing about the child
+    // shares the log, so after one recording only that child is read again.
+    let memo = rowsByLog.get(log);
+    let own = memo?.get(key);
+    if (own === undefined) {
+      own = childRows(child, log, asOf, familyOnly);
+      if (memo === undefined) rowsByLog.set(log, (memo = new Map()));
+      if (memo.size >= 4) memo.clear();
+      memo.set(key, own);
     }
-    for (const o of latest.values()) rows.push({ child, indicator: o.indicator, level: o.level, date: o.date, observation: o.id });
-    latest.clear();
+    for (const row of own) rows.push(row);
   }
+  return rows;
+}
+
+const rowsByLog = new WeakMap<object, Map<string, readonly LatestLevel[]>>();
+
+function childRows(child: string, log: ReturnType<typeof childLog>, asOf: CalendarDate | undefined, familyOnly: boolean): LatestLevel[] {
+  const latest = new Map<string, Assessment>();
+  for (const o of log) {
+    if (o.kind !== "assessment" || (asOf !== undefined && o.date > asOf) || (familyOnly && o.visibility !== "family")) continue;
+    // History order: a later record replaces an earlier one; the key keeps its first position.
+    latest.set(o.indicator, o);
+  }
+  const rows: LatestLevel[] = [];
+  for (const o of latest.values()) rows.push({ child, indicator: o.indicator, level: o.level, date: o.date, observation: o.id });
   return rows;
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import {
   type Centre,
+  latestLevels,
   type ObservationInput,
   parseCalendarDate,
   parseCentre,
@@ -16,6 +17,7 @@ import {
   record,
   recordChecklist,
   resolveCurriculum,
+  summarize,
   weeklyPlan,
 } from "../src/index.js";
 import { DATASETS } from "./datasets.js";
@@ -106,5 +108,18 @@ for (let i = 0; i < 20; i++) {
   planAfter.push(timed(() => weeklyPlan(centre, group.id, { week: "2026-11-30", asOf })));
 }
 result.planAfterMs = median(planAfter);
+
+const period = { from: parseCalendarDate("2026-07-01"), to: parseCalendarDate("2026-12-31") };
+latestLevels(centre, { asOf });
+summarize(centre, { asOf, period });
+const latestAfter: number[] = [];
+const summarizeAfter: number[] = [];
+for (let i = 0; i < 10; i++) {
+  centre = record(centre, assessment(child.id));
+  latestAfter.push(timed(() => latestLevels(centre, { asOf })));
+  summarizeAfter.push(timed(() => summarize(centre, { asOf, period })));
+}
+result.latestAfterMs = median(latestAfter);
+result.summarizeAfterMs = median(summarizeAfter);
 result.peakRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify(result)}\n`);

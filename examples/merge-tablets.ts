@@ -1,10 +1,11 @@
-// Two tablets record offline all week and meet again on Friday: mergeJournals joins their journals
-// without losing a record. The same id with different content is a conflict: both versions are
+// Two tablets record offline all week and meet again on Friday: mergeCentres joins their rosters
+// and journals without losing a record (a child enrolled on one tablet and observed there comes
+// along), and mergeJournals does the same for journals alone. The same id with different content is a conflict: both versions are
 // reported, one is kept by a rule every device applies the same way, and nothing is dropped
 // silently.
 // Run: npx tsx examples/merge-tablets.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { type Centre, canonicalJson, createCentre, mergeJournals, parseCentre, record, recordLesson, serializeCentre } from "tumbuh";
+import { type Centre, canonicalJson, createCentre, mergeCentres, mergeJournals, parseCentre, record, recordLesson, serializeCentre } from "tumbuh";
 
 const consent = { photos: true, shareWithFamilyApps: true, aggregateStatistics: true };
 const office: Centre = parseCentre({
@@ -47,8 +48,17 @@ const other = mergeJournals(tabletB.journal, tabletA.journal).journal;
 const twice = mergeJournals(journal, tabletB.journal).journal;
 console.log(`same result either way: ${canonicalJson(other) === canonicalJson(journal)}; merging again changes nothing: ${canonicalJson(twice) === canonicalJson(journal)}`);
 
+// Tablet B also enrolled a new child on Wednesday and weighed her: merging journals alone would
+// name a child the office copy does not know; merging whole centres keeps both.
+tabletB = record(
+  { ...tabletB, children: [...tabletB.children, { id: "c-003", name: "Citra Dewi", birthDate: "2022-09-01", group: "g-45", enrolledOn: "2026-11-25", consent }] } as Centre,
+  { kind: "growth", id: "2026-11-25-dedi-growth-c-003", child: "c-003", date: "2026-11-25", author: "e-02", visibility: "staff", weightKg: 15.2 },
+);
+const whole = mergeCentres(tabletA, tabletB);
+console.log(`merged centre: ${whole.centre.children.length} children, ${whole.centre.journal.entries.length} entries, ${whole.journalConflicts.length} journal conflict, ${whole.issues.length} integrity problems`);
+
 // The merged centre is checked like any other before it is saved.
-const merged = parseCentre({ ...office, journal });
+const merged = parseCentre(JSON.parse(serializeCentre(whole.centre)));
 mkdirSync("out/examples", { recursive: true });
 writeFileSync("out/examples/merged-centre.json", serializeCentre(merged, { indent: 1 }));
 console.log("written: out/examples/merged-centre.json");

@@ -30,6 +30,10 @@ if (spec === undefined || file === undefined) throw new Error("usage: interactiv
 const asOf = parseCalendarDate("2026-11-27");
 const day = "2026-11-27";
 
+// BENCH_RUNS scales the number of repetitions (e.g. 0.1 to time a slow build quickly).
+const scale = Number(process.env.BENCH_RUNS ?? "1");
+const reps = (n: number) => Math.max(3, Math.round(n * scale));
+
 let centre: Centre = parseCentre(JSON.parse(readFileSync(file, "utf8")));
 const result: Record<string, number | string> = { dataset: spec.name, observations: centre.journal.entries.length };
 collect();
@@ -69,11 +73,11 @@ result.firstRecordMs = timed(() => {
 });
 
 const recordOne: number[] = [];
-for (let i = 0; i < 300; i++) recordOne.push(timed(() => (centre = record(centre, assessment(child.id)))));
+for (let i = 0; i < reps(300); i++) recordOne.push(timed(() => (centre = record(centre, assessment(child.id)))));
 result.recordOneMs = median(recordOne);
 
 const checklist: number[] = [];
-for (let i = 0; i < 40; i++) {
+for (let i = 0; i < reps(40); i++) {
   seq++;
   const indicator = indicators[seq % indicators.length]!;
   checklist.push(
@@ -96,14 +100,14 @@ progressReport(centre, child.id, { asOf });
 weeklyPlan(centre, group.id, { week: "2026-11-30", asOf });
 
 const reportAfter: number[] = [];
-for (let i = 0; i < 40; i++) {
+for (let i = 0; i < reps(40); i++) {
   centre = record(centre, assessment(child.id));
   reportAfter.push(timed(() => progressReport(centre, child.id, { asOf })));
 }
 result.reportAfterMs = median(reportAfter);
 
 const planAfter: number[] = [];
-for (let i = 0; i < 20; i++) {
+for (let i = 0; i < reps(20); i++) {
   centre = record(centre, assessment(child.id));
   planAfter.push(timed(() => weeklyPlan(centre, group.id, { week: "2026-11-30", asOf })));
 }
@@ -114,7 +118,7 @@ latestLevels(centre, { asOf });
 summarize(centre, { asOf, period });
 const latestAfter: number[] = [];
 const summarizeAfter: number[] = [];
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < reps(10); i++) {
   centre = record(centre, assessment(child.id));
   latestAfter.push(timed(() => latestLevels(centre, { asOf })));
   summarizeAfter.push(timed(() => summarize(centre, { asOf, period })));

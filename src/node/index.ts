@@ -7,6 +7,7 @@
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { type Centre, parseCentre, serializeCentre } from "../index.js";
+import { NotStreamable, readDocumentStreaming } from "./read-document.js";
 
 /**
  * Reads and validates a centre document from a JSON file.
@@ -23,8 +24,16 @@ import { type Centre, parseCentre, serializeCentre } from "../index.js";
  * @category Node
  */
 export async function readCentreFile(path: string): Promise<Centre> {
-  const text = await readFile(path, "utf8");
-  return parseCentre(text);
+  // The journal is parsed entry by entry as the file is read, so the whole text is never held;
+  // a file that is not shaped as expected is read the ordinary way, for the ordinary messages.
+  let doc: unknown;
+  try {
+    doc = readDocumentStreaming(path);
+  } catch (e) {
+    if (!(e instanceof NotStreamable)) throw e;
+    return parseCentre(await readFile(path, "utf8"));
+  }
+  return parseCentre(doc);
 }
 
 /**

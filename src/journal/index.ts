@@ -3,3 +3,5 @@ export * from "./merge.js";
 export * from "./record.js";
 export * from "./erase.js";
 export { checkCentre, type CheckOptions, prerequisiteCycles } from "./check.js";
+export { applyTombstones, contentDigest, mergeTombstones, type TombstoneResult } from "./tombstone.js";
+export { SCRUBBED_TEXT } from "./scrub.js";

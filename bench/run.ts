@@ -43,7 +43,7 @@ for (const spec of DATASETS.filter((d) => wanted.includes(d.name))) {
     const r = measure("bench/dataset.ts", [spec.name, file]);
     // The same pipeline reading the file with readCentreFile (journal parsed entry by entry).
     const p = measure("bench/peak.ts", [file]);
-    results.push({ ...r, streamedReadMs: p.readMs, peakRssStreamedMb: p.peakRssMb });
+    results.push({ ...r, streamedReadMs: p.readMs ?? "—", peakRssStreamedMb: p.peakRssMb ?? "—" });
   }
   // The interactive table: the sizes a teacher's tablet meets (a class, a centre, a city slice).
   if (tables.includes("interactive") && spec.name !== "city2x") interactive.push(measure("bench/interactive.ts", [spec.name, file]));

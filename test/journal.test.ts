@@ -233,7 +233,9 @@ describe("eraseChild", () => {
     expect(observations.map((o) => o.id)).toEqual(["o-1", "o-2", "r-1"]);
     expect(next.children.map((c) => c.id)).toEqual(["c-002", "c-003"]);
     expect(next.journal.entries.map((e) => e.id)).toEqual(["o-3"]);
-    expect(JSON.stringify(next)).not.toContain("c-001");
+    // The only trace is the tombstone (the pseudonymous id, no name, no content).
+    expect(JSON.stringify({ ...next, journal: { ...next.journal, erased: undefined } })).not.toContain("c-001");
+    expect(next.journal.erased).toEqual([{ child: "c-001" }]);
     expect(checkCentre(next)).toEqual([]);
   });
 });

@@ -134,6 +134,19 @@ describe("mergeCentres", () => {
     expect(issues).toEqual([]);
   });
 
+  it("keeps an erased child erased when an older copy is merged in (roster and journal)", () => {
+    const a = record(enrolled, growth("new-1", "c-new"));
+    const erased = eraseChild(a, "c-new").centre;
+    for (const [x, y] of [[erased, a], [a, erased]] as const) {
+      const result = mergeCentres(x, y);
+      expect(result.centre.children.some((c) => c.id === "c-new")).toBe(false);
+      expect(result.centre.journal.entries.some((e) => e.child === "c-new")).toBe(false);
+      expect(result.droppedChildren).toBe(1);
+      expect(result.dropped).toBe(1);
+      expect(result.issues).toEqual([]);
+    }
+  });
+
   it("reports every version of a record edited on both tablets", () => {
     const renamedA = { ...tablet, children: tablet.children.map((c, i) => (i === 0 ? { ...c, nickname: "Ayu" } : c)) } as Centre;
     const renamedB = { ...tablet, children: tablet.children.map((c, i) => (i === 0 ? { ...c, nickname: "Yuyu" } : c)) } as Centre;

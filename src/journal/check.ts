@@ -25,6 +25,20 @@ function duplicates<T extends { readonly id: string }>(items: readonly T[], path
   return seen;
 }
 
+/** An erased child's id is never reused, and no entry about an erased child remains. */
+function erasedIssues(centre: Centre, issues: Issue[]): void {
+  const erased = centre.journal.erased;
+  if (erased === undefined || erased.length === 0) return;
+  const gone = new Set<string>(erased.map((t) => t.child));
+  const message = (id: string) => `child ${JSON.stringify(id)} was erased (journal.erased); an erased id is not used again`;
+  centre.children.forEach((c, i) => {
+    if (gone.has(c.id)) issues.push({ path: `children[${i}].id`, code: "conflict", message: message(c.id) });
+  });
+  centre.journal.entries.forEach((e, i) => {
+    if (gone.has(e.child)) issues.push({ path: `journal.entries[${i}].child`, code: "conflict", message: message(e.child) });
+  });
+}
+
 function unknown(path: string, what: string, id: string): Issue {
   return { path, code: "unknown_reference", message: `unknown ${what} ${JSON.stringify(id)}` };
 }
@@ -202,6 +216,7 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
   duplicates(centre.curriculum.materials, "curriculum.materials", issues);
   duplicates(centre.curriculum.frameworks, "curriculum.frameworks", issues);
   duplicates(centre.curriculum.routines, "curriculum.routines", issues);
+  erasedIssues(centre, issues);
 
   centre.groups.forEach((g, i) =>
     g.educators.forEach((e, j) => {

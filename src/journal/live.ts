@@ -46,8 +46,8 @@ export interface LiveState {
   readonly deltaIds: HashMap<number>;
   /** Child → slice, for every child with entries. */
   readonly children: HashMap<ChildSlice>;
-  /** Child → position: entries of the child at positions below it were erased. */
-  readonly erased: HashMap<number>;
+  /** The journal's other fields (its tombstones), carried to every version made from it. */
+  readonly rest: Omit<Journal, "entries">;
   /** Total positions used (base length + appended). */
   readonly length: number;
   /** The materialised `entries` (built on first read). */
@@ -66,7 +66,8 @@ function emptySlice(): ChildSlice {
 }
 
 /** Builds the live state of a plain journal: one pass groups its entries by child. */
-function stateOfPlain(entries: readonly Observation[]): LiveState {
+function stateOfPlain(journal: Journal): LiveState {
+  const { entries, ...rest } = journal;
   const groups = new Map<string, { raw: Observation[]; positions: number[] }>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
@@ -87,7 +88,7 @@ function stateOfPlain(entries: readonly Observation[]): LiveState {
     delta: AppendLog.empty(),
     deltaIds: HashMap.empty(),
     children: HashMap.empty<ChildSlice>().setMany(slices),
-    erased: HashMap.empty(),
+    rest,
     length: entries.length,
   };
 }
@@ -96,15 +97,10 @@ function stateOfPlain(entries: readonly Observation[]): LiveState {
 export function liveState(journal: Journal): LiveState {
   let state = states.get(journal);
   if (state === undefined) {
-    state = stateOfPlain(journal.entries);
+    state = stateOfPlain(journal);
     states.set(journal, state);
   }
   return state;
-}
-
-function isErased(state: LiveState, child: string, position: number): boolean {
-  const bound = state.erased.get(child);
-  return bound !== undefined && position < bound;
 }
 
 /** The entry at a journal position. */
@@ -114,7 +110,7 @@ function entryAt(state: LiveState, position: number): Observation {
 }
 
 /**
- * The first entry with an id (erased entries do not count), in O(log n).
+ * The first entry with an id, in O(log n).
  *
  * @param state - the journal's live state
  * @param id - an observation id
@@ -130,32 +126,25 @@ export function findEntry(state: LiveState, id: string): Observation | undefined
     if (i < 0) return undefined;
     position = i;
   }
-  const entry = entryAt(state, position);
-  return isErased(state, entry.child, position) ? undefined : entry;
+  return entryAt(state, position);
 }
 
 /** The entries of a live journal, as one array (materialised once per version). */
 function materialize(state: LiveState): readonly Observation[] {
   if (state.entries !== undefined) return state.entries;
-  const out: Observation[] = [];
-  const base = state.base.entries;
-  const anyErased = state.erased.size > 0;
-  for (let i = 0; i < base.length; i++) {
-    const e = base[i]!;
-    if (!anyErased || !isErased(state, e.child, i)) out.push(e);
-  }
-  const offset = base.length;
-  state.delta.forEach((e, i) => {
-    if (!anyErased || !isErased(state, e.child, offset + i)) out.push(e);
-  });
+  const out = state.base.entries.slice();
+  state.delta.forEach((e) => out.push(e));
   state.entries = out;
   return out;
 }
 
 /** Wraps a state as a journal object whose `entries` is read lazily. */
 function journalOf(state: LiveState): Journal {
-  const journal = { schemaVersion: 1 } as { schemaVersion: 1; entries: readonly Observation[] };
+  const { schemaVersion, ...others } = state.rest;
+  const journal = { schemaVersion } as { schemaVersion: 1; entries: readonly Observation[] };
   Object.defineProperty(journal, "entries", { enumerable: true, configurable: false, get: () => materialize(state) });
+  // The other fields (tombstones) after `entries`, as in every journal document.
+  Object.assign(journal, others);
   states.set(journal, state);
   return journal as Journal;
 }
@@ -196,41 +185,9 @@ export function appendToJournal(journal: Journal, batch: readonly Observation[])
     delta: state.delta.append(batch),
     deltaIds: state.deltaIds.setMany(ids),
     children: state.children.setMany(slices),
-    erased: state.erased,
+    rest: state.rest,
     length: start + batch.length,
   });
-}
-
-/**
- * A new journal without any entry about `child` (the right to erasure), in O(log n): the entries
- * are hidden from every later read and left out of `entries`.
- *
- * @param journal - the current journal (unchanged)
- * @param child - the child's id
- * @returns the new journal and the erased entries, in journal order
- */
-export function eraseFromJournal(journal: Journal, child: string): { journal: Journal; removed: readonly Observation[] } {
-  const state = liveState(journal);
-  const slice = state.children.get(child);
-  if (slice === undefined) return { journal, removed: [] };
-  const removed: Observation[] = [];
-  slice.raw.forEach((e, i) => {
-    if (!isErased(state, child, slice.positions.at(i))) removed.push(e);
-  });
-  let deltaIds = state.deltaIds;
-  for (const e of removed) {
-    const p = deltaIds.get(e.id);
-    if (p !== undefined && entryAt(state, p) === e) deltaIds = deltaIds.delete(e.id);
-  }
-  const next = journalOf({
-    base: state.base,
-    delta: state.delta,
-    deltaIds,
-    children: state.children.delete(child),
-    erased: state.erased.set(child, state.length),
-    length: state.length,
-  });
-  return { journal: next, removed };
 }
 
 /** Ordered like every history: date, then id, then (two lesson records with one id) stage. */

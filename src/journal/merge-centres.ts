@@ -38,6 +38,10 @@ export interface CentreMergeResult {
   readonly conflicts: readonly CentreConflict[];
   /** Journal entries with one id and different content (see {@link mergeJournals}). */
   readonly journalConflicts: readonly MergeConflict[];
+  /** Entries about erased children dropped from either copy (see {@link mergeJournals}). */
+  readonly dropped: number;
+  /** Children erased on one copy whose records the other copy still had, dropped from the roster. */
+  readonly droppedChildren: number;
   /**
    * Integrity problems of the merged centre (for example an observation of an activity that only
    * one copy's own curriculum had, when the other copy's version was kept); empty when it is
@@ -100,7 +104,8 @@ const byId = (x: { readonly id: string }): string => x.id;
 /**
  * Merges two copies of a centre without losing a record: children, groups, educators, inventory
  * and the centre's own curricula are united by id, the journals by {@link mergeJournals}, and the
- * settings kept when equal. A record with one id and different content in the two copies is a
+ * settings kept when equal. Erasure lasts: a child erased on either copy (a tombstone on its
+ * journal) is left out of the roster and the journal, whatever the other copy holds. A record with one id and different content in the two copies is a
  * conflict: the merged centre keeps the version whose canonical JSON sorts first (so every device
  * converges on the same centre) and the result lists every version. Records come out sorted by
  * id, so the merge is commutative, associative and idempotent on whole centres.
@@ -127,16 +132,27 @@ export function mergeCentres(a: Centre, b: Centre): CentreMergeResult {
     routines: unionBy("curriculum.routines", a.curriculum.routines, b.curriculum.routines, byId, conflicts),
     retiredActivities: sortedUnion(a.curriculum.retiredActivities, b.curriculum.retiredActivities),
   };
+  // An erased child stays erased: the tombstones of either copy remove the child's record too.
+  const gone = new Set<string>((journal.journal.erased ?? []).map((t) => t.child));
+  const children = unionBy("children", a.children, b.children, byId, conflicts);
+  const kept = gone.size === 0 ? children : children.filter((c) => !gone.has(c.id));
   const centre = {
     format: a.format,
     schemaVersion: a.schemaVersion,
     settings: pickOne("settings", a.settings, b.settings, conflicts),
     groups: unionBy("groups", a.groups, b.groups, byId, conflicts),
-    children: unionBy("children", a.children, b.children, byId, conflicts),
+    children: kept,
     educators: unionBy("educators", a.educators, b.educators, byId, conflicts),
     inventory: unionBy("inventory", a.inventory, b.inventory, (i) => i.material, conflicts),
     curriculum,
     journal: journal.journal,
   } as Centre;
-  return { centre, conflicts, journalConflicts: journal.conflicts, issues: checkCentre(centre) };
+  return {
+    centre,
+    conflicts: gone.size === 0 ? conflicts : conflicts.filter((c) => c.collection !== "children" || !gone.has(c.id)),
+    journalConflicts: journal.conflicts,
+    dropped: journal.dropped,
+    droppedChildren: children.length - kept.length,
+    issues: checkCentre(centre),
+  };
 }

@@ -234,10 +234,13 @@ export function recordChecklist(
 
 /**
  * Withdraws an observation recorded by mistake. The original stays in the raw log; the effective
- * view no longer counts it.
+ * view no longer counts it, for staff and families alike. The retraction itself is staff-only
+ * unless `visibility` says otherwise: its note (the reason for a mistake, sometimes naming
+ * another child) is not for family apps or family exports.
  *
  * @param centre - the centre
- * @param input - the retraction's own id, the target id, date, author and an optional reason (note)
+ * @param input - the retraction's own id, the target id, date, author, an optional reason (note)
+ *   and visibility (default `staff`)
  * @returns a new centre
  * @throws {@link ValidationError} when the target does not exist or the input is invalid
  * @example
@@ -248,12 +251,19 @@ export function recordChecklist(
  */
 export function retract(
   centre: Centre,
-  input: { readonly id: string; readonly target: string; readonly date: string; readonly author: string; readonly note?: string },
+  input: {
+    readonly id: string;
+    readonly target: string;
+    readonly date: string;
+    readonly author: string;
+    readonly note?: string;
+    readonly visibility?: Visibility;
+  },
 ): Centre {
   const target = findEntry(liveState(centre.journal), input.target);
   return record(centre, {
     kind: "retraction",
-    visibility: target?.visibility ?? "staff",
+    visibility: "staff",
     child: target?.child ?? "",
     ...input,
   });

@@ -19,6 +19,7 @@ import {
   GroupIdSchema,
   LocalizedTextSchema,
   MaterialIdSchema,
+  ObservationIdSchema,
   ShortTextSchema,
 } from "./common.js";
 import { FrameworkSchema } from "./framework.js";
@@ -100,13 +101,35 @@ export const EducatorSchema = z.strictObject({
 export type Educator = DeepReadonly<z.output<typeof EducatorSchema>>;
 
 /**
- * The journal: the append-only log of observations, with its format version.
+ * A tombstone: the record that a child was erased (UU PDP Art. 8, 43), so that merging an older
+ * copy of the journal (a backup, an offline tablet) does not bring the child's entries back. It
+ * holds the child's pseudonymous id and the day of erasure only: no name, no birth date, no
+ * content. `scrubbed` lists the other children's entries whose free text was scrubbed of the
+ * child, each with a digest of its scrubbed version, so a merge keeps that version.
+ *
+ * @category Model
+ */
+export const TombstoneSchema = z.strictObject({
+  child: ChildIdSchema,
+  /** The day the child was erased. */
+  erasedOn: CalendarDateSchema.optional(),
+  /** Entries of other children scrubbed of the erased child, with the digest of the scrubbed version. */
+  scrubbed: z.array(z.strictObject({ id: ObservationIdSchema, digest: z.string().regex(/^[0-9a-f]{16}$/) })).optional(),
+});
+/** The `Tombstone` type, inferred from {@link TombstoneSchema}. @category Model */
+export type Tombstone = DeepReadonly<z.output<typeof TombstoneSchema>>;
+
+/**
+ * The journal: the append-only log of observations, with its format version, and the tombstones
+ * of erased children (absent in documents that never erased anyone).
  *
  * @category Model
  */
 export const JournalSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: (i) => `unsupported journal schemaVersion ${JSON.stringify(i.input)}; this version of tumbuh reads 1` }),
   entries: z.array(ObservationSchema),
+  /** Children erased from this journal: their entries are dropped from every merge. */
+  erased: z.array(TombstoneSchema).optional(),
 });
 /** The `Journal` type, inferred from {@link JournalSchema}. @category Model */
 export type Journal = DeepReadonly<z.output<typeof JournalSchema>>;

@@ -24,6 +24,11 @@ import { open } from "node:fs/promises";
  */
 export type JournalSource = string | (() => AsyncIterable<string | Uint8Array>);
 
+/** The size of what a source yielded: bytes, or UTF-16 code units for chunks that are strings. */
+export interface SizeCount {
+  size: number;
+}
+
 /** What is done with the lines of a source. */
 export interface LineSink {
   /**
@@ -60,6 +65,8 @@ export class LineReader {
   constructor(
     readonly maxLength: number,
     private readonly sink: LineSink,
+    /** Told the size of every chunk the source yields (bytes, or UTF-16 units for strings). */
+    private readonly count?: SizeCount,
   ) {}
 
   /**
@@ -94,6 +101,7 @@ export class LineReader {
         pending = undefined;
         if (bytesRead === 0) break;
         const chunk = incoming;
+        if (this.count !== undefined) this.count.size += bytesRead;
         [incoming, spare] = [spare, incoming];
         pending = file.read(incoming, 0, CHUNK, null);
         this.room(bytesRead);
@@ -109,6 +117,7 @@ export class LineReader {
 
   /** Takes one chunk of a stream. */
   push(chunk: string | Uint8Array): void {
+    if (this.count !== undefined) this.count.size += chunk.length;
     if (this.textMode === undefined) {
       if (typeof chunk !== "string") {
         this.room(chunk.length);
@@ -255,15 +264,16 @@ class TextLines {
 }
 
 /**
- * Reads every line of a source into a sink; resolves to the number of lines.
+ * Reads every line of a source into a sink; resolves to the number of lines. The size of what the
+ * source yields is added to `count`, when given.
  *
  * @throws TypeError when the source is neither a path nor a function
  */
-export async function readLines(source: JournalSource, maxLength: number, sink: LineSink): Promise<number> {
+export async function readLines(source: JournalSource, maxLength: number, sink: LineSink, count?: SizeCount): Promise<number> {
   if (typeof source !== "string" && typeof source !== "function") {
     throw new TypeError("source must be a file path or a function returning a fresh stream (the journal is read twice)");
   }
-  const reader = new LineReader(maxLength, sink);
+  const reader = new LineReader(maxLength, sink, count);
   if (typeof source === "string") await reader.readFile(source);
   else for await (const chunk of source()) reader.push(chunk);
   return reader.end();

@@ -25,9 +25,11 @@ import {
 } from "../cohort/child.js";
 import { resolveCurriculum } from "../curricula/resolve.js";
 import { createCentre } from "../io/centre-document.js";
+import * as z from "zod";
+import { type Issue, ValidationError } from "../errors/index.js";
 import { issuesFromZod } from "../io/issues.js";
-import { type Centre, type Child, type Level, type Observation, ObservationSchema, type Stage } from "../model/index.js";
-import { CR, type JournalSource, LF, readLines } from "./jsonl-lines.js";
+import { type Centre, type Child, ChildSchema, type Level, type Observation, ObservationSchema, type Stage } from "../model/index.js";
+import { CR, type JournalSource, LF, readLines, type SizeCount } from "./jsonl-lines.js";
 import { FoldSlots, LESSON_BASE } from "./fold-slots.js";
 import { ByteKeys, KIND_ASSESSMENT, KIND_LESSON, KIND_RETRACTION, SCAN_LEVELS, SCAN_STAGES, forgetBytes, scanLine, scanned } from "./jsonl-scan.js";
 
@@ -86,6 +88,29 @@ export interface JournalStreamResult {
     /** Retraction targets and corrections kept from the first pass. */
     readonly amendments: number;
   };
+}
+
+const RosterSchema = z.array(ChildSchema);
+
+/**
+ * The roster, checked as `parseCentre` checks a centre's children: the child schema (strict keys,
+ * booleans for consent, valid dates) and unique ids, every problem at `roster[i]…`. Without it, a
+ * consent of `"false"` (a string) would be truthy and the child counted.
+ */
+function checkedRoster(roster: unknown): readonly Child[] {
+  const result = RosterSchema.safeParse(roster, { reportInput: true });
+  const issues: Issue[] = result.success ? [] : issuesFromZod(result.error, ["roster"]);
+  if (Array.isArray(roster)) {
+    const seen = new Set<unknown>();
+    roster.forEach((c: unknown, i) => {
+      const id = c !== null && typeof c === "object" ? (c as { id?: unknown }).id : undefined;
+      if (typeof id !== "string") return;
+      if (seen.has(id)) issues.push({ path: `roster[${i}].id`, code: "duplicate_id", message: `duplicate id ${JSON.stringify(id)}` });
+      else seen.add(id);
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return roster as readonly Child[];
 }
 
 /** A date `YYYY-MM-DD` as the number YYYYMMDD, which orders like the text. */
@@ -162,7 +187,15 @@ function parseLine(text: string): { ok: true; value: Observation } | { ok: false
  * amendments), and the second pass folds every observation into per-child state: the latest level
  * of each tracked indicator (the child's band, and the band before it), whether it was assessed
  * in the period, and the latest stage of each activity. Ties on a date are broken by observation
- * id, like the progress fold. The file must not change between the passes.
+ * id, like the progress fold. The file must not change between the passes: a second pass of
+ * another size or with other retractions or corrections than the first (the same stream returned
+ * twice, a file written to in between) is a {@link ValidationError} (code `conflict`, path
+ * `source`). A change of the same size that leaves every amendment as it was is not detected; the
+ * summary is then the one of what the second pass read.
+ *
+ * The roster is validated as `parseCentre` validates a centre's children (the child schema,
+ * unique ids): a consent that is not a boolean, an unknown key or an invalid date is a
+ * {@link ValidationError} naming every bad field, never a child counted by accident.
  *
  * The first pass only looks at the lines around `"retraction"`, `"correction"` and `\u`. In the
  * second, a line written like {@link writeJournalJsonl} writes it is read straight from the bytes
@@ -181,7 +214,8 @@ function parseLine(text: string): { ok: true; value: Observation } | { ok: false
  *   it is called (e.g. `() => createReadStream(path)`)
  * @param options - `roster`, `asOf`, `period`, `framework`, `curriculum`, `maxProblems`, `maxLineLength`
  * @returns the summary, line counts, bad lines and the size of the retained state
- * @throws {@link ValidationError} for invalid options (as `summarize`); the file system's error
+ * @throws {@link ValidationError} for invalid options (as `summarize`) or roster, or a source
+ *   whose second pass differs from the first; the file system's error
  *   when the file cannot be read
  * @example
  * ```ts
@@ -194,6 +228,7 @@ function parseLine(text: string): { ok: true; value: Observation } | { ok: false
  * @category Cohort
  */
 export async function summarizeJournalStream(source: JournalSource, options: JournalStreamOptions): Promise<JournalStreamResult> {
+  const roster = checkedRoster(options.roster);
   const curriculum = resolveCurriculum(options.curriculum ?? createCentre("roster"));
   const ctx = cohortContext(curriculum, options);
   const maxProblems = options.maxProblems ?? 100;
@@ -217,7 +252,7 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     return index;
   };
   const states = new Map<string, PlanIndex>();
-  for (const child of options.roster) {
+  for (const child of roster) {
     if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, indexOf(planOf(ctx, child)));
   }
   const children = new ByteKeys(states.keys());
@@ -242,6 +277,13 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     const r = scanLine(b, start);
     return r === end || (r === end - 1 && b[r] === CR);
   };
+
+  // Both passes measure what the source yields and collect the amendments, so a source that gives
+  // other content the second time (the same, already read stream; a file changed in between) is
+  // refused instead of summarized with the first pass's amendments.
+  const firstSize: SizeCount = { size: 0 };
+  const secondSize: SizeCount = { size: 0 };
+  const correctionKey = (id: string, target: string, date: string, body: Body) => `${id}\u0000${target}\u0000${date}\u0000${JSON.stringify(body)}`;
 
   // Pass 1: retraction targets, and the winning correction of each target (latest by date, then id).
   const retracted = new Set<string>();
@@ -286,7 +328,10 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     },
     text: amend,
     tooLong: () => undefined,
-  });
+  }, firstSize);
+  const firstCorrections = new Set(corrections.map((c) => correctionKey(c.id, c.target, c.date, c.body)));
+  const secondRetracted = new Set<string>();
+  const secondCorrections = new Set<string>();
   const winners = new Map<string, { id: string; date: string; body: Body }>();
   for (const c of corrections) {
     if (retracted.has(c.id)) continue;
@@ -354,7 +399,10 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
   const foldScanned = (b: Buffer) => {
     observations++;
     const s = scanned;
-    if (s.kind === KIND_RETRACTION) return;
+    if (s.kind === KIND_RETRACTION) {
+      secondRetracted.add(b.toString("latin1", s.refStart, s.refEnd));
+      return;
+    }
     let body: FoldBody | null = null;
     if (anyAmended) {
       const a = amendments.find(b, s.idStart, s.idEnd, s.idHash);
@@ -373,6 +421,8 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
   /** Folds an observation read by `JSON.parse` and `ObservationSchema`. */
   const foldParsed = (o: Observation) => {
     observations++;
+    if (o.kind === "retraction") secondRetracted.add(o.target);
+    else if (o.kind === "correction") secondCorrections.add(correctionKey(o.id, o.target, o.date, bodyOf(o.replacement)));
     if (o.kind === "retraction" || o.kind === "correction") return;
     const a = amendments.index.get(o.id);
     const winner = a === undefined ? undefined : amended[a]!;
@@ -415,7 +465,17 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
       foldParsed(parsed.value);
     },
     tooLong: (line) => bad(line, `line longer than ${maxLineLength} characters`),
-  });
+  }, secondSize);
+  const same = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size === y.size && [...x].every((k) => y.has(k));
+  if (firstSize.size !== secondSize.size || !same(retracted, secondRetracted) || !same(firstCorrections, secondCorrections)) {
+    throw new ValidationError([
+      {
+        path: "source",
+        code: "conflict",
+        message: "the source gave other content in its second pass than in its first: pass a file path or a function returning a fresh stream of the same content, and do not change the file while it is read",
+      },
+    ]);
+  }
 
   // Each child's records, in the order they were created.
   const first = new Int32Array(childPlans.length + 1);

@@ -70,7 +70,8 @@ function lessonOf(a: Activity, locale: Locale, stage: Stage | null, since: Calen
 
 /**
  * Montessori summary for one child, from the child's stage of each activity (`visible`: what the
- * report's audience may see; `all`: every record, for readiness).
+ * report's audience may see; `all`: the records readiness is judged on, which the progress report
+ * passes as `visible` too, so a family report reveals no staff-only lesson).
  *
  * Next lessons: not yet presented, not retired, inside the age window at `asOf`, every
  * prerequisite mastered (a prerequisite that is not masterable only needs to have been

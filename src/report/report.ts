@@ -189,7 +189,6 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   const latestAtAsOf = new Array<Assessment | undefined>(slots);
   const observed = new Array<number>(slots).fill(0);
   const visibleStages = new Map<string, StageState>();
-  const allStages = familyOnly ? new Map<string, StageState>() : visibleStages;
   const anecdotes: Anecdote[] = [];
   const workSamples: Evidence[] = [];
   const growth: GrowthMeasurement[] = [];
@@ -232,7 +231,6 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       case "lesson":
         if (key <= asOfKey) {
           if (visible) addLessonRecord(visibleStages, o.activity, o);
-          if (familyOnly) addLessonRecord(allStages, o.activity, o);
         }
         break;
       case "anecdote":
@@ -258,7 +256,9 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     }
   }
 
-  const montessori = montessoriSummary(visibleStages, allStages, curriculum, skeleton.candidates, {
+  // Readiness for next lessons is judged on what the audience sees: in a family report a
+  // staff-only lesson must neither hide an activity nor unlock its follow-up, or it would show.
+  const montessori = montessoriSummary(visibleStages, visibleStages, curriculum, skeleton.candidates, {
     asOf,
     locale,
     stalledAfterDays: options.stalledAfterDays ?? DEFAULT_STALLED_AFTER_DAYS,

@@ -43,8 +43,8 @@ const CONTENT_FIELDS: readonly ObservationField[] = [
   "note",
   "visibility",
 ];
-/** Columns left out of a pseudonymous export: free text often names children. */
-const FREE_TEXT = new Set<ObservationField>(["note", "context", "text"]);
+/** Columns left out of a pseudonymous export: free text often names children (lesson variants too: "nama kakak: …"). */
+const FREE_TEXT = new Set<ObservationField>(["note", "context", "text", "variants"]);
 
 function isCsvObservation(o: BaseObservation): o is CsvObservation {
   return (CSV_KINDS as readonly string[]).includes(o.kind);

@@ -279,7 +279,7 @@ function rosterCell(child: Child, field: RosterField, language: "id" | "en", exc
  *
  * Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get
  * a leading `'`, which the importer removes again. National ID numbers are never written (the
- * model has none); `pseudonymous` also leaves out names and nicknames.
+ * model has none); `pseudonymous` also leaves out names, nicknames and who gave consent.
  *
  * @param centre - the centre
  * @param options - `excel` for Indonesian Excel (`;`, BOM, CRLF, `DD/MM/YYYY`), `pseudonymous`, `language`
@@ -296,7 +296,8 @@ function rosterCell(child: Child, field: RosterField, language: "id" | "en", exc
 export function exportRosterCsv(centre: Centre, options: CsvExportOptions = {}): string {
   const language = options.language ?? centre.settings.defaultLocale;
   const excel = options.excel === true;
-  const columns = ROSTER_COLUMNS.filter((s) => !(options.pseudonymous === true && (s.field === "name" || s.field === "nickname")));
+  // Pseudonymous: no names, and no consent giver, whose free text can name the family.
+  const columns = ROSTER_COLUMNS.filter((s) => !(options.pseudonymous === true && (s.field === "name" || s.field === "nickname" || s.field === "consent.givenBy")));
   const rows = centre.children.map((child) => columns.map((spec) => rosterCell(child, spec.field, language, excel)));
   return writeTable(
     columns.map((s) => headerOf(s, language)),

@@ -124,9 +124,10 @@ export interface CsvExportOptions {
    */
   readonly excel?: boolean;
   /**
-   * Leave out what names people, for sharing outside the centre: the roster drops `nama` and
-   * `panggilan`; observations drop the free-text columns (`catatan`, `konteks`, `teks_anekdot`),
-   * which often mention children by name. Such a file cannot be imported back as new records.
+   * Leave out what names people, for sharing outside the centre: the roster drops `nama`,
+   * `panggilan` and `izin_diberikan_oleh` (who gave consent); observations drop the free-text
+   * columns (`catatan`, `konteks`, `teks_anekdot`, `varian`), which often mention children or
+   * their families by name. Such a file cannot be imported back as new records.
    */
   readonly pseudonymous?: boolean;
   /** Language of headers and words (`ya`/`tidak`, `penilaian`). Default: the centre's `settings.defaultLocale`. */

@@ -54,3 +54,5 @@ export {
   summarizeJournalStream,
   writeJournalJsonl,
 } from "./stream-summary.js";
+
+export { openSqliteStore, SQLITE_SCHEMA_VERSION, type SqliteStoreOptions } from "./sqlite-store.js";

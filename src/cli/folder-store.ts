@@ -117,7 +117,7 @@ async function acquire(cli: Cli, source: DataSource): Promise<string> {
   const lock = lockPathOf(source);
   const timeout = Number(process.env.TUMBUH_LOCK_TIMEOUT_MS ?? "") || 60_000;
   const start = Date.now();
-  let wait = 10;
+  let wait = 5;
   for (;;) {
     try {
       const fd = await open(lock, "wx", 0o600);
@@ -141,7 +141,8 @@ async function acquire(cli: Cli, source: DataSource): Promise<string> {
       throw new CliError(storeMessages(cli.lang).busy(source.path, owner?.pid ?? 0, owner?.host ?? "?", owner?.since ?? "?", lock), 1);
     }
     await sleep(wait + Math.random() * wait);
-    wait = Math.min(wait * 2, 200);
+    // Short waits: a command holds the lock for a fraction of a second.
+    wait = Math.min(wait * 2, 40);
   }
 }
 

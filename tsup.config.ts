@@ -1,10 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts" },
+  entry: { index: "src/index.ts", node: "src/node/index.ts", browser: "src/browser/index.ts", cli: "src/cli/main.ts" },
   format: ["esm", "cjs"],
   // The CLI is a program, not an API: it gets no declaration files.
-  dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" } },
+  dts: { entry: { index: "src/index.ts", node: "src/node/index.ts", browser: "src/browser/index.ts" } },
   sourcemap: true,
   clean: true,
   target: "es2022",

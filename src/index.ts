@@ -86,3 +86,6 @@ export * from "./render/index.js";
 
 // Cohort summaries (additive, mergeable, small cells suppressed)
 export * from "./cohort/index.js";
+
+// Storage contract (the app owns storage; stores for it in tumbuh/node and tumbuh/browser)
+export * from "./store/index.js";

@@ -6,12 +6,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { type CsvImportResult, importObservationsCsv, importRosterCsv } from "../index.js";
+import { type Centre, type CsvImportResult, importObservationsCsv, importRosterCsv } from "../index.js";
 import { ROSTER_COLUMNS } from "../io/csv/columns.js";
 import { mapColumns, readTable } from "../io/csv/table.js";
 import { choiceOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre, reasonOf, saveCentre } from "./io.js";
+import { loadCentre, reasonOf, updateCentre } from "./io.js";
 
 /** What a CSV file holds. */
 type CsvKind = "roster" | "observations";
@@ -43,23 +43,31 @@ export async function importCommand(cli: Cli, args: readonly string[]): Promise<
   } catch (e) {
     throw new CliError((e as { code?: unknown }).code === "ENOENT" ? cli.m.data.notFound(file) : cli.m.data.cannotRead(file, reasonOf(cli, e)), 1);
   }
-  const { centre, source } = await loadCentre(cli, into);
   const kind = kindOption ?? detectKind(text);
   const m = cli.m.import;
   cli.print(m.detected(file, m.kinds[kind]));
 
-  let result: CsvImportResult;
-  let createdGroups: readonly string[] = [];
-  if (kind === "roster") {
-    const r = importRosterCsv(centre, text, { createGroups: values["create-groups"] === true });
-    result = r;
-    createdGroups = r.createdGroups;
-  } else {
-    result = importObservationsCsv(centre, text, {
+  // Read, import and save holding the folder's lock; when a file changes in between (another
+  // import, a hand edit), the import runs again on the new data, so nothing is lost or reverted.
+  const importInto = (centre: Centre): { result: CsvImportResult; createdGroups: readonly string[] } => {
+    if (kind === "roster") {
+      const r = importRosterCsv(centre, text, { createGroups: values["create-groups"] === true });
+      return { result: r, createdGroups: r.createdGroups };
+    }
+    const result = importObservationsCsv(centre, text, {
       ...(values.author === undefined ? {} : { author: values.author }),
       ...(visibility === undefined ? {} : { visibility }),
     });
-  }
+    return { result, createdGroups: [] };
+  };
+  const attempt = (centre: Centre) => {
+    const outcome = importInto(centre);
+    const changed = outcome.result.centre !== centre && values["dry-run"] !== true;
+    return { centre: changed ? outcome.result.centre : undefined, value: { ...outcome, changed } };
+  };
+  // A dry run only reads (no lock: it works on a folder it may not write to).
+  const { value, written } = values["dry-run"] ? { value: attempt((await loadCentre(cli, into)).centre).value, written: [] } : await updateCentre(cli, into, attempt);
+  const { result, createdGroups } = value;
 
   const name = basename(file);
   for (const p of result.problems) cli.print(`${m.problem(name, p.row, p.column)}: ${p.message} [${p.code}]`);
@@ -68,7 +76,7 @@ export async function importCommand(cli: Cli, args: readonly string[]): Promise<
   if (result.ignoredColumns.length > 0) cli.print(m.ignored(result.ignoredColumns));
   if (createdGroups.length > 0) cli.print(m.createdGroups(createdGroups));
   if (values["dry-run"]) cli.print(m.dryRun);
-  else if (result.centre !== centre) cli.print(cli.m.data.saved(await saveCentre(cli, source, result.centre)));
+  else if (value.changed) cli.print(cli.m.data.saved([...written]));
   if (result.problems.length === 0) return 0;
   cli.print(m.fixAndRepeat);
   return 1;

@@ -17,14 +17,16 @@
  *
  * @module
  */
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Issue, type IssueCode, ValidationError } from "../errors/index.js";
 import { issuesFromZod } from "../io/issues.js";
-import { type Centre, CentreSchema, canonicalJson, checkCentre, safeParseCentre, serializeCentre } from "../index.js";
+import { type Centre, CentreSchema, checkCentre, safeParseCentre } from "../index.js";
 import type { CalendarDate } from "../time/index.js";
 import { type Cli, CliError } from "./context.js";
 import { type JsonSyntaxError, parseJson } from "../io/json.js";
+import { readJournalText, updateData } from "./folder-store.js";
+import { writeFileSafely } from "./safe-files.js";
 
 /** The files of a data folder, in the order they are written. */
 export const DATA_FILES = {
@@ -183,7 +185,10 @@ async function inspectFolder(cli: Cli, dir: string, asOf: CalendarDate | undefin
   const entries: unknown[] = [];
   const lines: number[] = [];
   const journalFile = join(dir, DATA_FILES.journal);
-  ((await readText(cli, journalFile)) ?? "").split("\n").forEach((raw, i) => {
+  // Without the bytes of an unfinished append (being written, or cut off by a crash).
+  ((await readJournalText(dir).catch((e: unknown) => {
+    throw new CliError(cli.m.data.cannotRead(journalFile, reasonOf(cli, e)), 1);
+  })) ?? "").split("\n").forEach((raw, i) => {
     if (raw.trim() === "") return; // trim() also drops a byte-order mark
     const parsed = parseJson(raw.replace(/\r$/, ""));
     if (parsed.ok) {
@@ -290,14 +295,14 @@ export function formatJson(value: unknown, indent = "", width = 100): string {
   return `${open}\n${items.map(([k, v]) => `${inner}${key(k)}${formatJson(v, inner, width)}`).join(",\n")}\n${indent}${close}`;
 }
 
-/** Writes a file atomically: to a temporary file beside it, then renamed over it. */
+/**
+ * Writes a file atomically and durably: a temporary file with a random name beside it (opened
+ * exclusively, with the file's mode), fsynced, renamed over it, and the folder fsynced.
+ */
 export async function writeAtomic(cli: Cli, path: string, text: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
   try {
-    await writeFile(tmp, text, "utf8");
-    await rename(tmp, path);
+    await writeFileSafely(path, text);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
     throw new CliError(cli.m.data.cannotWrite(path, reasonOf(cli, e)), 1);
   }
 }
@@ -316,60 +321,39 @@ export async function ensureFolder(cli: Cli, path: string): Promise<void> {
  * hand-written `settings.json` keeps its layout when an import adds children), and new journal
  * entries are appended after the existing lines, which stay as they are; so a git diff shows
  * exactly what was added. Files are written settings and roster first, the journal last, so a
- * journal never names a child the roster lacks, even if the machine stops in between.
+ * journal never names a child the roster lacks, even if the machine stops in between. The
+ * write holds the folder's lock and compares every file with what was there before (see
+ * folder-store.ts); use {@link updateCentre} to read, change and save in one step.
  *
  * @returns the files written
  */
 export async function saveCentre(cli: Cli, source: Source, centre: Centre): Promise<string[]> {
-  if (source.kind === "file") {
-    const text = `${serializeCentre(centre, { indent: 1 })}\n`;
-    if ((await readText(cli, source.path)) === text) return [];
-    await writeAtomic(cli, source.path, text);
-    return [source.path];
-  }
-  const { format, schemaVersion, settings, educators, groups, curriculum } = centre;
-  const parts: [keyof typeof DATA_FILES, unknown][] = [
-    ["settings", { format, schemaVersion, settings, educators, groups, curriculum }],
-    ["roster", centre.children],
-    ["inventory", centre.inventory],
-  ];
-  const written: string[] = [];
-  for (const [key, value] of parts) {
-    const path = join(source.path, DATA_FILES[key]);
-    const old = await readText(cli, path);
-    const parsed = old === undefined ? undefined : parseJson(old);
-    if (parsed?.ok && canonicalJson(parsed.value) === canonicalJson(value)) continue;
-    await writeAtomic(cli, path, `${formatJson(value)}\n`);
-    written.push(path);
-  }
-  const path = join(source.path, DATA_FILES.journal);
-  const text = journalText(centre, await readText(cli, path));
-  if (text !== undefined) {
-    await writeAtomic(cli, path, text);
-    written.push(path);
-  }
-  return written;
+  const { written } = await updateCentre(cli, source.path, () => ({ centre, value: undefined }), async () => centre);
+  return [...written];
 }
 
 /**
- * The new text of `journal.jsonl`: the old lines kept and the new entries appended when the old
- * lines are the first entries of the journal (the usual case: the journal only grows), otherwise
- * one line per entry; undefined when the file exists and nothing changed.
+ * Reads the data, changes it and saves it, holding the folder's lock: when a file changes in
+ * between (a hand edit), nothing is written and `change` runs again on the new data, so both the
+ * edit and the change are kept.
+ *
+ * @param change - the new centre (undefined to write nothing) and what to report
+ * @param load - how to read the centre (default: {@link loadCentre})
+ * @returns what `change` returned last and the files written
  */
-function journalText(centre: Centre, old: string | undefined): string | undefined {
-  const entries = centre.journal.entries;
-  if (old === undefined) return entries.map((e) => `${JSON.stringify(e)}\n`).join("");
-  const lines = old.split("\n").filter((l) => l.trim() !== "");
-  const kept =
-    lines.length <= entries.length &&
-    lines.every((line, i) => {
-      const parsed = parseJson(line.replace(/\r$/, ""));
-      return parsed.ok && canonicalJson(parsed.value) === canonicalJson(entries[i]);
-    });
-  if (!kept) return entries.map((e) => `${JSON.stringify(e)}\n`).join("");
-  if (lines.length === entries.length) return undefined;
-  const head = old === "" || old.endsWith("\n") ? old : `${old}\n`;
-  return head + entries.slice(lines.length).map((e) => `${JSON.stringify(e)}\n`).join("");
+export async function updateCentre<T>(
+  cli: Cli,
+  path: string,
+  change: (centre: Centre) => { readonly centre: Centre | undefined; readonly value: T },
+  load?: () => Promise<Centre>,
+): Promise<{ readonly value: T; readonly written: readonly string[] }> {
+  const source = await sourceOf(cli, path);
+  try {
+    return await updateData(cli, source, load ?? (async () => (await loadCentre(cli, path)).centre), change, (v) => formatJson(v));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(cli.m.data.cannotWrite(path, reasonOf(cli, e)), 1);
+  }
 }
 
 /** Turns a library {@link ValidationError} into a CLI error listing its issues (exit 1). */

@@ -63,3 +63,5 @@ export {
   summarizeJournalStream,
   writeJournalJsonl,
 } from "./stream-summary.js";
+
+export { openSqliteStore, SQLITE_SCHEMA_VERSION, type SqliteStoreOptions } from "./sqlite-store.js";

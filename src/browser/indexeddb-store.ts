@@ -16,7 +16,7 @@
 import { ValidationError } from "../errors/index.js";
 import type { ChildId, Observation } from "../model/index.js";
 import { checkBatch, checkDropped, childList, cursorSeq, pageLimit, parseBatch, parseHead, seqCursor } from "../store/check.js";
-import type { AppendResult, CentreHead, CentreStore, HeadWrite, JournalDelta, JournalSlice, StoredHead, StoreErasure } from "../store/contract.js";
+import type { AppendResult, CentreHead, CentreStore, HeadWrite, StoreDelta, JournalSlice, StoredHead, StoreErasure } from "../store/contract.js";
 
 // The few IndexedDB types used here, declared structurally so the core's type check does not
 // take in the whole DOM library.
@@ -237,7 +237,7 @@ function indexedDbStore(db: Db, range: KeyRangeStatic): CentreStore {
       guard(() => {
         const after = cursorSeq(cursor);
         const limit = pageLimit(options);
-        return inTransaction(db, ["journal", "erasures", "counters"], "readonly", async (tx): Promise<JournalDelta> => {
+        return inTransaction(db, ["journal", "erasures", "counters"], "readonly", async (tx): Promise<StoreDelta> => {
           const rows = (await request(tx.objectStore("journal").getAll(range.lowerBound(after, true), limit + 1))) as JournalRow[];
           const more = rows.length > limit;
           const page = more ? rows.slice(0, limit) : rows;

@@ -29,7 +29,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { ValidationError } from "../errors/index.js";
 import type { ChildId, Observation } from "../model/index.js";
 import { checkBatch, checkDropped, childList, cursorSeq, pageLimit, parseBatch, parseHead, seqCursor } from "../store/check.js";
-import type { AppendResult, CentreHead, CentreStore, HeadWrite, JournalDelta, JournalSlice, StoredHead, StoreErasure } from "../store/contract.js";
+import type { AppendResult, CentreHead, CentreStore, HeadWrite, StoreDelta, JournalSlice, StoredHead, StoreErasure } from "../store/contract.js";
 
 /**
  * Options of {@link openSqliteStore}.
@@ -226,7 +226,7 @@ function sqliteStore(db: Database): CentreStore {
     return { appended: batch.entries.length, cursor: seqCursor(seq) };
   });
 
-  const since = db.transaction((after: number, limit: number): JournalDelta => {
+  const since = db.transaction((after: number, limit: number): StoreDelta => {
     const rows = q.since.all(after, limit + 1) as { seq: number; json: string }[];
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;

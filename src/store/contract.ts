@@ -84,7 +84,7 @@ export interface JournalSlice {
  *
  * @category Storage
  */
-export interface JournalDelta {
+export interface StoreDelta {
   /** Entries appended after the cursor, in order (at most `limit`). */
   readonly entries: readonly Observation[];
   /** Children erased after the cursor (tombstones: never bring their records back). */
@@ -140,7 +140,7 @@ export interface CentreStore {
   /** The entries of one child or several, in append order. */
   readSlice(children: string | readonly string[]): Promise<JournalSlice>;
   /** Entries appended (and children erased) after a cursor; from the start without one. */
-  readSince(cursor?: StoreCursor | string, options?: { readonly limit?: number }): Promise<JournalDelta>;
+  readSince(cursor?: StoreCursor | string, options?: { readonly limit?: number }): Promise<StoreDelta>;
   /** Removes a child from the roster and every entry about them, leaving a tombstone. */
   eraseChild(child: string): Promise<StoreErasure>;
   /** Releases the store (closes its connection); further calls reject. */

@@ -5,7 +5,7 @@ export {
   centreFromSlice,
   centreHead,
   type HeadWrite,
-  type JournalDelta,
+  type StoreDelta,
   type JournalSlice,
   type StoreCursor,
   type StoredHead,

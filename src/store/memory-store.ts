@@ -7,7 +7,7 @@
 import { ValidationError } from "../errors/index.js";
 import type { ChildId, Observation } from "../model/index.js";
 import { checkBatch, checkDropped, childList, cursorSeq, droppedChildren, pageLimit, parseBatch, parseHead, seqCursor } from "./check.js";
-import type { AppendResult, CentreHead, CentreStore, HeadWrite, JournalDelta, JournalSlice, StoredHead, StoreErasure } from "./contract.js";
+import type { AppendResult, CentreHead, CentreStore, HeadWrite, StoreDelta, JournalSlice, StoredHead, StoreErasure } from "./contract.js";
 
 interface Row {
   readonly seq: number;
@@ -90,7 +90,7 @@ export function createMemoryStore(): CentreStore {
         return { children: list as ChildId[], entries: picked.map((r) => r.entry) };
       }),
     readSince: (cursor, options) =>
-      run((): JournalDelta => {
+      run((): StoreDelta => {
         const after = cursorSeq(cursor);
         const limit = pageLimit(options);
         // Rows are in seq order: find the first after the cursor by bisection.

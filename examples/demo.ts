@@ -65,7 +65,7 @@ for (const child of centre.children) {
     child: report.child.name,
     group: centre.groups.find((g) => g.id === child.group)?.name ?? child.group,
     age: report.age.text,
-    band: report.band ? `${report.band.label}${report.band.coverage === "complete" ? "" : ` (${report.band.coverage})`}` : "—",
+    band: report.band ? (report.band.coverage === "complete" ? report.band.label : `${report.band.label}: ${report.band.status}`) : "—",
     observations: report.observationsInPeriod,
     concerns: report.concerns.filter((c) => c.kind !== "not-observed").length,
     planned: planned.get(child.id) ?? 0,

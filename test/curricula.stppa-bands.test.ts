@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type Centre,
@@ -104,6 +105,10 @@ describe("STPPA bands typed by a centre (CSV)", () => {
     expect(stppaBandsCsvTemplate({ language: "en" }).split("\n")[0]).toBe("band,aspect,sub_scope,number,text,text_en");
     const empty = parseStppaBandsCsv(template);
     expect(empty.bands).toEqual([]);
+  });
+
+  it("the template shipped in examples/ is the one the function writes", () => {
+    expect(readFileSync(new URL("../examples/stppa-bands-template.csv", import.meta.url), "utf8")).toBe(stppaBandsCsvTemplate());
   });
 
   it("reads typed rows into indicators with the bundled id scheme and the band's own sub-scopes", () => {

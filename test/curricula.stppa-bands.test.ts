@@ -267,3 +267,16 @@ describe("STPPA bands typed by a centre (CSV)", () => {
     expect(observe).toMatchObject({ purpose: "need", children: [{ child: "c-003", level: "MB" }], activities: ["mont.language.keranjang-benda-uji"] });
   });
 });
+
+describe("checkCentre and typed STPPA bands", () => {
+  it("a centre document with a hand-edited unknown sub-scope, or a typed band whose framework it no longer uses, is rejected", () => {
+    const centre = loadStppaBands(deepFreeze(tinyCentre()), TYPED);
+    const doc = JSON.parse(serializeCentre(centre)) as { curriculum: { bundled: string[]; frameworks: { bands: { indicators: { scope: string }[] }[] }[] } };
+    const edited = structuredClone(doc);
+    edited.curriculum.frameworks[0]!.bands[0]!.indicators[0]!.scope = "z";
+    expect(errorOf(() => parseCentre(edited)).issues.map((i) => `${i.path} ${i.code}`)).toEqual(["curriculum.frameworks[0].bands[0].indicators[0].scope unknown_reference"]);
+    const dropped = structuredClone(doc);
+    dropped.curriculum.bundled = dropped.curriculum.bundled.filter((b) => b !== "stppa2014");
+    expect(errorOf(() => parseCentre(dropped)).issues.map((i) => `${i.path} ${i.code}`)).toContain("curriculum.frameworks[0].supplements unknown_reference");
+  });
+});

@@ -55,6 +55,12 @@ interface Row {
   concerns: number;
   planned: number;
 }
+/** A short note for the table: what the band's STPPA data is and what the rapor uses. */
+function bandNote(coverage: "partial" | "missing", basis: "framework" | "cp-cdc"): string {
+  if (coverage === "partial") return locale === "id" ? "teks STPPA baru sebagian" : "STPPA text only in part";
+  if (basis === "cp-cdc") return locale === "id" ? "teks STPPA belum ada; rapor memakai CP dan CDC" : "no STPPA text; the rapor uses the CP and CDC";
+  return locale === "id" ? "teks STPPA belum ada" : "no STPPA text";
+}
 const rows: Row[] = [];
 const reportLinks: string[] = [];
 for (const child of centre.children) {
@@ -65,7 +71,8 @@ for (const child of centre.children) {
     child: report.child.name,
     group: centre.groups.find((g) => g.id === child.group)?.name ?? child.group,
     age: report.age.text,
-    band: report.band ? `${report.band.label}${report.band.coverage === "complete" ? "" : ` (${report.band.coverage})`}` : "—",
+    // A band without STPPA text says so in words (the rapor itself carries the full sentence, report.band.status).
+    band: report.band ? (report.band.coverage === "complete" ? report.band.label : `${report.band.label} (${bandNote(report.band.coverage, report.basis)})`) : "—",
     observations: report.observationsInPeriod,
     concerns: report.concerns.filter((c) => c.kind !== "not-observed").length,
     planned: planned.get(child.id) ?? 0,

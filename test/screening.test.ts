@@ -13,6 +13,7 @@ import {
   KPSP_DOMAINS,
   KPSP_FOLLOW_UP,
   KPSP_QUESTIONS,
+  KPSP_SOURCES,
   KPSP_REPEATED_DOUBT_ADVICE,
   KPSP_TOOLS,
   addDays,
@@ -162,7 +163,8 @@ describe("kpspForm", () => {
     const form = kpspForm(24);
     expect(form.ageMonths).toBe(24);
     expect(form.questions.map((q) => q.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(kpspForm(42).questions).toHaveLength(9);
+    expect(kpspForm(42).questions).toHaveLength(10);
+    expect(kpspForm(48).questions).toHaveLength(9);
     for (const age of KPSP_AGES) {
       const f = kpspForm(age);
       const needed = new Set(f.questions.flatMap((q) => q.tools));
@@ -193,14 +195,29 @@ describe("scoreKpsp", () => {
   });
 
   it.each([
+    [10, "sesuai", false],
+    [9, "sesuai", false],
+    [8, "meragukan", false],
+    [7, "meragukan", false],
+    [6, "penyimpangan", true],
+    [0, "penyimpangan", true],
+  ] as const)("the 42-month form has 10 questions: %i YES is %s", (yes, result, referral) => {
+    expect(scoreKpsp(42, answersFor(42, yes))).toMatchObject({ formAgeMonths: 42, total: 10, yes, no: 10 - yes, result, referral });
+  });
+
+  it("regression: a single NO on the 42-month form is Sesuai (it was Meragukan while the form had 9 questions)", () => {
+    const answers = kpspForm(42).questions.map((q) => ({ question: q.id, answer: q.id === "kpsp.42.10" ? ("no" as const) : ("yes" as const) }));
+    expect(scoreKpsp(42, answers)).toMatchObject({ total: 10, yes: 9, result: "sesuai" });
+  });
+
+  it.each([
     [9, "sesuai"],
     [8, "meragukan"],
     [7, "meragukan"],
     [6, "penyimpangan"],
-  ] as const)("a 9-question form (42 and 48 months) with %i YES is %s: the same absolute counts", (yes, result) => {
-    for (const age of [42, 48] as const) {
-      expect(scoreKpsp(age, answersFor(age, yes))).toMatchObject({ total: 9, yes, no: 9 - yes, result });
-    }
+    [0, "penyimpangan"],
+  ] as const)("the 9-question form (48 months) with %i YES is %s: the same absolute counts", (yes, result) => {
+    expect(scoreKpsp(48, answersFor(48, yes))).toMatchObject({ total: 9, yes, no: 9 - yes, result });
   });
 
   it("dates the re-screen 14 days after a Meragukan screening, or as configured, with matching advice", () => {
@@ -429,19 +446,19 @@ describe("data integrity: KPSP questions", () => {
   // docs/milestones-and-screening.md §2 (after the domain review).
   const domains: Record<KpspAge, [number, number, number, number]> = {
     3: [4, 2, 2, 2], 6: [3, 5, 1, 1], 9: [3, 4, 1, 2], 12: [3, 3, 2, 2], 15: [5, 2, 1, 2], 18: [4, 1, 1, 4],
-    21: [3, 2, 1, 4], 24: [3, 1, 3, 3], 30: [2, 2, 4, 2], 36: [3, 3, 3, 1], 42: [3, 2, 0, 4], 48: [3, 2, 1, 3],
+    21: [3, 2, 1, 4], 24: [3, 1, 3, 3], 30: [2, 2, 4, 2], 36: [3, 3, 3, 1], 42: [3, 2, 1, 4], 48: [3, 2, 1, 3],
     54: [1, 3, 3, 3], 60: [2, 2, 3, 3], 66: [2, 3, 3, 2], 72: [3, 3, 3, 1],
   };
 
-  it("covers the 16 screening ages with 10 questions each, 9 at 42 and 48 months", () => {
+  it("covers the 16 screening ages with 10 questions each, 9 at 48 months", () => {
     expect(KPSP_AGES).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 30, 36, 42, 48, 54, 60, 66, 72]);
     for (const age of KPSP_AGES) {
       const questions = KPSP_QUESTIONS.filter((q) => q.ageMonths === age);
-      expect(questions, `age ${age}`).toHaveLength(age === 42 || age === 48 ? 9 : 10);
+      expect(questions, `age ${age}`).toHaveLength(age === 48 ? 9 : 10);
       const order = KPSP_DOMAINS.map((dm) => questions.filter((q) => q.domain === dm.id).length);
       expect(order, `domains at ${age}`).toEqual(domains[age]);
     }
-    expect(KPSP_QUESTIONS).toHaveLength(158);
+    expect(KPSP_QUESTIONS).toHaveLength(159);
   });
 
   it("has unique ids kpsp.<age>.<n> numbered 1..count", () => {
@@ -524,5 +541,17 @@ describe("data integrity: CDC 2022 milestones", () => {
     const indicators = framework.bands.flatMap((b) => b.indicators);
     expect(indicators).toHaveLength(159);
     for (const b of framework.bands) expect(b.indicators.every((i) => b.id === `${i.id.split(".")[1]}`)).toBe(true);
+  });
+});
+
+describe("KPSP 42 months: the tenth question", () => {
+  it("is the full-name question, cited to a source other than e-kpsp", () => {
+    const q = KPSP_QUESTIONS.find((x) => x.id === "kpsp.42.10");
+    expect(q?.text.id).toBe("Dapatkah anak menyebutkan nama lengkapnya tanpa dibantu? Jawab TIDAK jika ia hanya menyebut sebagian namanya atau ucapannya sulit dimengerti.");
+    expect(q?.domain).toBe("bicara-bahasa");
+    expect(KPSP_SOURCES.map((s) => s.key)).toContain(q?.source);
+    expect(q?.doubt).toMatch(/printed form/);
+    // Every other question comes from e-kpsp (no source key).
+    expect(KPSP_QUESTIONS.filter((x) => x.source !== undefined).map((x) => x.id)).toEqual(["kpsp.42.10"]);
   });
 });

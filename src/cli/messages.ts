@@ -188,6 +188,16 @@ const ID = {
     pseudonymous: "Tanpa nama anak dan tanpa teks bebas (--pseudonymous).",
   },
 
+  stppaBands: {
+    what: "folder data",
+    templateWritten: (file: string) =>
+      `Templat ditulis: ${file}. Ketik butir STPPA dari salinan cetak Lampiran I Permendikbud 137/2014, lalu muat dengan: tumbuh stppa-bands <folder> --load ${file}`,
+    failed: (file: string) => `${file} tidak bisa dimuat`,
+    loaded: (file: string, items: number, bands: readonly string[]) =>
+      bands.length === 0 ? `${file}: belum ada butir yang diisi.` : `${file}: ${plural(items, "butir", "butir")} dimuat untuk kelompok usia ${bands.join(", ")}.`,
+    dryRun: "--dry-run: tidak ada yang disimpan.",
+  },
+
   help: {
     main: `tumbuh — catatan perkembangan anak untuk satuan PAUD (STPPA, Kurikulum Merdeka, Montessori)
 
@@ -201,6 +211,7 @@ Perintah:
   screenings <folder>         skrining KPSP yang jatuh tempo dalam satu bulan
   import <berkas.csv>         memasukkan daftar anak atau catatan dari CSV / Excel
   export <folder>             menyimpan daftar anak dan catatan sebagai CSV
+  stppa-bands <folder>        memuat butir STPPA 0–4 tahun yang diketik dari salinan cetak (CSV)
 
 Pilihan umum:
   --lang en                   pesan dan hasil dalam bahasa Inggris (bawaan: Bahasa Indonesia)
@@ -329,6 +340,28 @@ Pilihan:
 
 Contoh:
   tumbuh export data --format csv --out ekspor --excel`,
+    "stppa-bands": `Pemakaian: tumbuh stppa-bands --template <berkas.csv>
+          tumbuh stppa-bands <folder> --load <berkas.csv> [pilihan]
+
+tumbuh tidak memuat teks resmi STPPA untuk 12–48 bulan (dan sebagian 0–12 bulan), karena
+salinannya tidak ditemukan; teks itu tidak dikarang. Satuan PAUD yang memegang salinan cetak
+Lampiran I Permendikbud 137/2014 dapat mengetiknya ke templat CSV lalu memuatnya. Setiap baris
+diperiksa (kelompok usia, lingkup, sub-lingkup, nomor urut, tanpa duplikat); baris yang salah
+ditampilkan semuanya. Id butir mengikuti pola data bawaan (stppa2014.24-36.bhs.a.1), jadi
+catatan yang dibuat kemudian tetap sah bila berkas dimuat ulang.
+
+Pilihan:
+  --template <berkas>    menulis templat kosong (kelompok_usia, lingkup, sub_lingkup, nomor, teks)
+  --load <berkas>        memuat berkas yang sudah diisi ke folder data (menggantikan muatan sebelumnya)
+  --source <teks>        asal salinan, mis. "Salinan cetak Lampiran I, arsip TPA Melati"
+  --complete <usia,…>    kelompok usia yang diketik lengkap (mis. 24-36,36-48)
+  --excel                templat untuk Excel Indonesia (pemisah ";")
+  --dry-run              periksa saja, tanpa menyimpan
+  --lang en              judul kolom templat dan pesan dalam bahasa Inggris
+
+Contoh:
+  tumbuh stppa-bands --template stppa-0-4.csv
+  tumbuh stppa-bands data --load stppa-0-4.csv --source "Salinan cetak Lampiran I, arsip TPA Melati"`,
   },
 
   readme: (name: string) => `# Data tumbuh — ${name}
@@ -527,6 +560,15 @@ const EN: Messages = {
     pseudonymous: "Without children's names and free text (--pseudonymous).",
   },
 
+  stppaBands: {
+    what: "a data folder",
+    templateWritten: (file) =>
+      `Template written: ${file}. Type the STPPA items from the printed Lampiran I of Permendikbud 137/2014, then load it with: tumbuh stppa-bands <folder> --load ${file}`,
+    failed: (file) => `${file} cannot be loaded`,
+    loaded: (file, items, bands) => (bands.length === 0 ? `${file}: no item filled in yet.` : `${file}: ${plural(items, "item", "items")} loaded for age bands ${bands.join(", ")}.`),
+    dryRun: "--dry-run: nothing was saved.",
+  },
+
   help: {
     main: `tumbuh — child development records for PAUD centres (STPPA, Kurikulum Merdeka, Montessori)
 
@@ -540,6 +582,7 @@ Commands:
   screenings <folder>         KPSP screenings due in a month
   import <file.csv>           bring in a roster or observations from CSV / Excel
   export <folder>             save the roster and observations as CSV
+  stppa-bands <folder>        load STPPA 0–4 year items typed from the printed regulation (CSV)
 
 Common options:
   --lang en                   messages and output in English (default: Bahasa Indonesia)
@@ -667,6 +710,28 @@ Options:
 
 Examples:
   tumbuh export data --format csv --out export --excel --lang en`,
+    "stppa-bands": `Usage: tumbuh stppa-bands --template <file.csv>
+       tumbuh stppa-bands <folder> --load <file.csv> [options]
+
+tumbuh ships no official STPPA text for 12–48 months (and only part of 0–12 months), because no
+copy of it was found; the text is never made up. A centre that holds the printed Lampiran I of
+Permendikbud 137/2014 types it into the CSV template and loads it. Every row is checked (age band,
+aspect, sub-scope, numbering, no duplicates) and every bad row is listed. Item ids follow the
+bundled scheme (stppa2014.24-36.bhs.a.1), so records made later stay valid when the file is
+loaded again.
+
+Options:
+  --template <file>      write the empty template (band, aspect, sub_scope, number, text)
+  --load <file>          load the filled-in file into the data folder (replaces an earlier load)
+  --source <text>        where the copy comes from, e.g. "Printed Lampiran I, TPA Melati archive"
+  --complete <band,…>    bands typed in full (e.g. 24-36,36-48)
+  --excel                template for Indonesian Excel (";" separators)
+  --dry-run              check only, save nothing
+  --lang en              template headers and messages in English
+
+Examples:
+  tumbuh stppa-bands --template stppa-0-4.csv --lang en
+  tumbuh stppa-bands data --load stppa-0-4.csv --source "Printed Lampiran I, TPA Melati archive"`,
   },
 
   readme: ID.readme,

@@ -21,3 +21,13 @@ export {
   parseRoutines,
   type RoutineInput,
 } from "./own-data.js";
+export { bandAspects } from "./supplement.js";
+export {
+  loadStppaBands,
+  parseStppaBandsCsv,
+  type StppaBandsCsvOptions,
+  type StppaBandsTemplateOptions,
+  stppaBandsCsvTemplate,
+  TYPED_STPPA_FRAMEWORK_ID,
+  TYPED_STPPA_SOURCE_KEY,
+} from "./stppa-bands-csv.js";

@@ -31,6 +31,7 @@ import {
   ShortTextSchema,
 } from "../model/index.js";
 import { bundledData } from "./bundled.js";
+import { bandAspects, mergeSupplements, supplementIssues } from "./supplement.js";
 
 /** A routine as written in JSON (before validation). @category Curricula */
 export type RoutineInput = z.input<typeof RoutineSchema>;
@@ -114,13 +115,15 @@ function frameworkIssues(framework: Framework, prefix: string): Issue[] {
     seen.add(id);
   };
   const bandIds = new Set<string>();
-  const scopes = new Map(framework.aspects.map((a) => [a.id, new Set(a.scopes.map((s) => s.id))]));
   framework.bands.forEach((band, b) => {
     if (bandIds.has(band.id)) issues.push({ path: at(`bands[${b}].id`), code: "duplicate_id", message: `duplicate band ${JSON.stringify(band.id)}` });
     bandIds.add(band.id);
+    // A band may name its own sub-scopes; a supplement's are checked against the framework it fills in.
+    const aspects = bandAspects(framework, band);
+    const scopes = new Map(aspects.map((a) => [a.id, new Set(a.scopes.map((s) => s.id))]));
     band.indicators.forEach((indicator, i) => {
       claim(indicator.id, `bands[${b}].indicators[${i}].id`);
-      if (framework.aspects.length === 0) return;
+      if (aspects.length === 0 || framework.supplements !== undefined) return;
       const aspectScopes = scopes.get(indicator.aspect);
       if (aspectScopes === undefined) {
         issues.push({ path: at(`bands[${b}].indicators[${i}].aspect`), code: "unknown_reference", message: `unknown aspect ${JSON.stringify(indicator.aspect)}` });
@@ -282,11 +285,13 @@ function issueKey(issue: Issue): string {
 export function extendCurriculum(centre: Centre, additions: CurriculumAdditions): Centre {
   const issues: Issue[] = [];
   const frameworks: Framework[] = [];
+  const frameworkIndex: number[] = [];
   (additions.frameworks ?? []).forEach((f, i) => {
     const parsed = validate(FrameworkSchema, f, ["frameworks", i], issues) as Framework | undefined;
     if (parsed === undefined) return;
     issues.push(...frameworkIssues(parsed, `frameworks[${i}]`));
     frameworks.push(parsed);
+    frameworkIndex.push(i);
   });
   const activities = validateList(ActivitySchema, additions.activities ?? [], ["activities"], issues) as Activity[];
   const materials = validateList(MaterialSchema, additions.materials ?? [], ["materials"], issues) as Material[];
@@ -323,6 +328,19 @@ export function extendCurriculum(centre: Centre, additions: CurriculumAdditions)
         message: `framework ${JSON.stringify(f.id)} is bundled in "${set}"; remove "${set}" from curriculum.bundled to replace it`,
       });
     }
+  });
+  const ownAfter = upsert(centre.curriculum.frameworks, frameworks);
+  frameworks.forEach((f, k) => {
+    if (f.supplements === undefined) return;
+    const base =
+      f.supplements === f.id
+        ? undefined
+        : (bundled.flatMap((set) => bundledData(set)?.frameworks ?? []).find((x) => x.id === f.supplements) ??
+          ownAfter.find((x) => x.id === f.supplements && x.supplements === undefined));
+    // Other supplements of the same framework count as already there: two never type the same sub-scope.
+    const others = ownAfter.filter((x) => x.supplements === f.supplements && x.id !== f.id);
+    const target = base === undefined ? undefined : mergeSupplements(base, others);
+    issues.push(...supplementIssues(target, f, `frameworks[${frameworkIndex[k]}]`));
   });
   (additions.routines ?? []).forEach((r, i) => {
     const set = bundledRoutines.get(r.id);

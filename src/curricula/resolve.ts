@@ -21,6 +21,7 @@ import type {
   SubElement,
 } from "../model/index.js";
 import { bundledData } from "./bundled.js";
+import { mergeSupplements } from "./supplement.js";
 
 /**
  * What an assessable id refers to.
@@ -115,7 +116,16 @@ function build(centre: Pick<Centre, "curriculum" | "inventory">): ResolvedCurric
     for (const m of data.materials) materials.set(m.id, m);
     for (const r of data.routines) routines.set(r.id, r);
   }
-  frameworks.push(...centre.curriculum.frameworks);
+  // A framework that fills in another's bands (the STPPA bands a centre typed) is merged into it
+  // and is not listed on its own.
+  const supplements = centre.curriculum.frameworks.filter((f) => f.supplements !== undefined);
+  frameworks.push(...centre.curriculum.frameworks.filter((f) => f.supplements === undefined));
+  if (supplements.length > 0) {
+    for (let i = 0; i < frameworks.length; i++) {
+      const f = frameworks[i]!;
+      frameworks[i] = mergeSupplements(f, supplements.filter((s) => s.supplements === f.id));
+    }
+  }
   for (const a of centre.curriculum.activities) activities.set(a.id, a);
   for (const m of centre.curriculum.materials) materials.set(m.id, m);
   // A centre's own routine with a bundled routine's id replaces it.

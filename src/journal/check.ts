@@ -3,7 +3,9 @@
  *
  * @module
  */
+import { bundledData } from "../curricula/bundled.js";
 import { type ResolvedCurriculum, resolveCurriculum } from "../curricula/resolve.js";
+import { mergeSupplements, supplementIssues } from "../curricula/supplement.js";
 import type { Issue } from "../errors/index.js";
 import { type Activity, BUNDLED_IDS, type Centre, type Observation } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
@@ -260,6 +262,17 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
       if (!curriculum.indicators.has(g.subElement)) issues.push(unknown(`curriculum.frameworks[${i}].learningGoals[${j}].subElement`, "sub-element", g.subElement));
     }),
   );
+  // A framework that fills in another's bands (STPPA bands a centre typed) needs that framework
+  // and must fit its bands and sub-scopes, also when the document was edited by hand.
+  centre.curriculum.frameworks.forEach((f, i) => {
+    if (f.supplements === undefined) return;
+    const own = centre.curriculum.frameworks;
+    const base =
+      centre.curriculum.bundled.flatMap((set) => bundledData(set)?.frameworks ?? []).find((x) => x.id === f.supplements) ??
+      own.find((x) => x.id === f.supplements && x.supplements === undefined);
+    const others = own.filter((x, k) => k < i && x.supplements === f.supplements);
+    issues.push(...supplementIssues(base === undefined || f.supplements === f.id ? undefined : mergeSupplements(base, others), f, `curriculum.frameworks[${i}]`));
+  });
   for (const cycle of prerequisiteCycles(curriculum.activities)) {
     const own = centre.curriculum.activities.findIndex((a) => cycle.includes(a.id));
     issues.push({

@@ -68,6 +68,19 @@ export const IndicatorSchema = z.strictObject({
 export type Indicator = DeepReadonly<z.output<typeof IndicatorSchema>>;
 
 /**
+ * A development aspect (lingkup perkembangan) with its scopes (sub-lingkup).
+ *
+ * @category Model
+ */
+export const AspectSchema = z.strictObject({
+  id: ShortTextSchema,
+  name: LocalizedTextSchema,
+  scopes: z.array(z.strictObject({ id: ShortTextSchema, name: LocalizedTextSchema })),
+});
+/** The `Aspect` type, inferred from {@link AspectSchema}. @category Model */
+export type Aspect = DeepReadonly<z.output<typeof AspectSchema>>;
+
+/**
  * A half-open interval of age in completed months, `[fromMonths, toMonths)`, inside a framework,
  * with its indicators and how complete they are.
  *
@@ -87,25 +100,18 @@ export const AgeBandSchema = z
     coverage: CoverageSchema,
     /** What is missing or uncertain. */
     note: LocalizedTextSchema.optional(),
+    /**
+     * The band's own aspects and sub-scopes, when they differ from the framework's (STPPA 2–4
+     * years appears to have no Keaksaraan and other Seni headings than 4–6). Absent: the band uses
+     * {@link FrameworkSchema} `aspects`. Read it with `bandAspects`.
+     */
+    aspects: z.array(AspectSchema).optional(),
     /** The items expected in this band. */
     indicators: z.array(IndicatorSchema),
   })
   .refine((b) => b.fromMonths < b.toMonths, { error: "fromMonths must be less than toMonths", path: ["toMonths"] });
 /** The `AgeBand` type, inferred from {@link AgeBandSchema}. @category Model */
 export type AgeBand = DeepReadonly<z.output<typeof AgeBandSchema>>;
-
-/**
- * A development aspect (lingkup perkembangan) with its scopes (sub-lingkup).
- *
- * @category Model
- */
-export const AspectSchema = z.strictObject({
-  id: ShortTextSchema,
-  name: LocalizedTextSchema,
-  scopes: z.array(z.strictObject({ id: ShortTextSchema, name: LocalizedTextSchema })),
-});
-/** The `Aspect` type, inferred from {@link AspectSchema}. @category Model */
-export type Aspect = DeepReadonly<z.output<typeof AspectSchema>>;
 
 /**
  * A CP sub-element with its statements (the (a)/(b) parts of the official text).
@@ -187,6 +193,12 @@ export const FrameworkSchema = z.strictObject({
   sources: z.array(SourceSchema),
   /** The assessment scale. */
   scale: ScaleSchema,
+  /**
+   * The id of a framework whose bands this one fills in, e.g. `stppa2014` for the bands a centre
+   * typed from its printed copy of the regulation. Its bands are merged into that framework's bands
+   * of the same id when the curriculum is resolved; it is not a framework of its own.
+   */
+  supplements: FrameworkIdSchema.optional(),
   /** What is ours (translations, samples) and what is official. */
   notice: LocalizedTextSchema.optional(),
   aspects: z.array(AspectSchema),

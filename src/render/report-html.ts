@@ -95,7 +95,12 @@ function levelCell(level: Level, labels: ReportLabels): string {
 function header(report: ProgressReport, labels: ReportLabels): string {
   const L = labels.header;
   const child = report.child.nickname !== report.child.name ? `${h(report.child.name)} (${h(report.child.nickname)})` : h(report.child.name);
-  const band = report.band ? `${h(report.band.label)} (${h(L.coverage[report.band.coverage])})` : h(L.noBand);
+  // A band without official text says so in words, and what the report uses instead.
+  const band = report.band
+    ? report.band.coverage === "missing"
+      ? `${h(report.band.label)} — ${h(report.band.status)}`
+      : `${h(report.band.label)} (${h(L.coverage[report.band.coverage])})`
+    : h(L.noBand);
   const period = `${h(report.period.name)}: ${h(labels.range(formatDate(report.period.from as CalendarDate, report.locale), formatDate(report.period.to as CalendarDate, report.locale)))}`;
   const pair = (k: string, v: string, wide = false) => `<dt>${h(k)}</dt><dd${wide ? ` class="wide"` : ""}>${v}</dd>`;
   return `<header>

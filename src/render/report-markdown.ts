@@ -119,7 +119,12 @@ export function renderReportMarkdown(report: ProgressReport): string {
   const H = labels.header;
   const out: string[] = [`# ${e(labels.title)}`, "", `**${e(report.centre.name)}** · *${e(labels.audience[report.audience])}*`, ""];
   const child = report.child.nickname !== report.child.name ? `${e(report.child.name)} (${e(report.child.nickname)})` : e(report.child.name);
-  const band = report.band ? `${e(report.band.label)} (${e(H.coverage[report.band.coverage])})` : e(H.noBand);
+  // A band without official text says so in words, and what the report uses instead.
+  const band = report.band
+    ? report.band.coverage === "missing"
+      ? `${e(report.band.label)} — ${e(report.band.status)}`
+      : `${e(report.band.label)} (${e(H.coverage[report.band.coverage])})`
+    : e(H.noBand);
   const period = `${e(report.period.name)}: ${e(labels.range(date(report.period.from, report), date(report.period.to, report)))}`;
   out.push(
     `- **${e(H.child)}:** ${child}`,

@@ -37,6 +37,8 @@ export interface ReportMessages {
   readonly notYetAssessed: (count: number) => string;
   readonly screeningMeaning: (result: "sesuai" | "meragukan" | "penyimpangan") => string;
   readonly screeningConcern: (label: string, date: string) => string;
+  /** What the report's age band holds, in words; `fallback` when the sections come from the CP and the CDC milestones. */
+  readonly bandStatus: (coverage: "complete" | "partial" | "missing", band: string, fallback: boolean) => string;
 }
 
 /** The engine's messages in Bahasa Indonesia and English. */
@@ -63,6 +65,14 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
           ? "Beberapa kemampuan belum terlihat saat skrining. Kami akan memberi stimulasi lebih sering dan mengulang skrining; ini bukan diagnosis."
           : "Beberapa kemampuan belum terlihat saat skrining. Kami menyarankan pemeriksaan lebih lanjut di Puskesmas; ini bukan diagnosis.",
     screeningConcern: (label, date) => `Hasil KPSP ${label} (${date}). Ikuti saran tindak lanjut; skrining bukan diagnosis.`,
+    bandStatus: (coverage, band, fallback) =>
+      coverage === "complete"
+        ? `Butir STPPA untuk ${band} lengkap.`
+        : coverage === "partial"
+          ? `Butir STPPA untuk ${band} baru sebagian tersedia; lihat Catatan.`
+          : fallback
+            ? `Teks resmi STPPA untuk ${band} belum tersedia di tumbuh. Bagian perkembangan rapor ini memakai Capaian Pembelajaran Kurikulum Merdeka dengan tujuan pembelajaran satuan PAUD dan tahapan perkembangan CDC 2022 untuk usia anak.`
+            : `Teks resmi STPPA untuk ${band} belum tersedia di tumbuh, sehingga belum ada butir STPPA yang dinilai untuk usia ini.`,
   },
   en: {
     stillBb: (level, date) => `The latest level is still ${level} (${date}) although the period is nearly over.`,
@@ -86,5 +96,13 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
           ? "Some skills were not seen during the screening. We will offer more practice and screen again; this is not a diagnosis."
           : "Some skills were not seen during the screening. We recommend a further check at the Puskesmas; this is not a diagnosis.",
     screeningConcern: (label, date) => `KPSP result ${label} (${date}). Follow the advice; a screening is not a diagnosis.`,
+    bandStatus: (coverage, band, fallback) =>
+      coverage === "complete"
+        ? `The STPPA items for ${band} are complete.`
+        : coverage === "partial"
+          ? `Only part of the STPPA items for ${band} is available; see the Notes.`
+          : fallback
+            ? `The official STPPA text for ${band} is not available in tumbuh. The development sections of this report use the Kurikulum Merdeka learning outcomes (CP) with the centre's learning goals and the CDC 2022 milestones for the child's age.`
+            : `The official STPPA text for ${band} is not available in tumbuh, so no STPPA items are assessed for this age.`,
   },
 };

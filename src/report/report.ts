@@ -350,7 +350,16 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     asOf,
     period: { from: period.from, to: period.to, name: localize(period.name, locale) },
     age: { ...age, text: formatAge(age, locale) },
-    band: band ? { id: band.id, label: localize(band.label, locale), coverage: band.coverage, note: band.note ? localize(band.note, locale) : null } : null,
+    band: band
+      ? {
+          id: band.id,
+          label: localize(band.label, locale),
+          coverage: band.coverage,
+          status: msg.bandStatus(band.coverage, localize(band.label, locale), skeleton.basis === "cp-cdc"),
+          note: band.note ? localize(band.note, locale) : null,
+        }
+      : null,
+    basis: skeleton.basis,
     framework: { id: framework.id, kind: framework.kind, name: localize(framework.name, locale), version: framework.version },
     observationsInPeriod,
     sections,
@@ -414,6 +423,8 @@ function buildConcerns(ctx: {
   const concerns: Concern[] = [];
   if (late) {
     for (const item of skeleton.items) {
+      // A milestone read as an item raises its concern in the development section, never twice.
+      if (item.milestone) continue;
       const row = ctx.rows[item.slot]!;
       if (row.latest !== null && isStillBbLevel(row.latest.level)) {
         concerns.push({ kind: "still-bb", subject: item.id, section: item.section, text: row.text, reason: msg.stillBb(levelName(row.latest.level, locale), formatDate(row.latest.date, locale)) });
@@ -422,6 +433,8 @@ function buildConcerns(ctx: {
   }
   if (late && !ctx.familyOnly) {
     for (const item of skeleton.items) {
+      // Milestones never observed are listed, not flagged (see the development section).
+      if (item.milestone) continue;
       const row = ctx.rows[item.slot]!;
       if (row.observedInPeriod === 0) {
         concerns.push({ kind: "not-observed", subject: item.id, section: item.section, text: row.text, reason: NOT_OBSERVED[locale] });

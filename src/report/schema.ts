@@ -191,7 +191,23 @@ export const ProgressReportSchema = z.strictObject({
   asOf: Date,
   period: z.strictObject({ from: Date, to: Date, name: Text }),
   age: z.strictObject({ years: z.int(), months: z.int(), days: z.int(), totalMonths: z.int(), text: Text }),
-  band: z.strictObject({ id: Text, label: Text, coverage: z.enum(["complete", "partial", "missing"]), note: Text.nullable() }).nullable(),
+  band: z
+    .strictObject({
+      id: Text,
+      label: Text,
+      coverage: z.enum(["complete", "partial", "missing"]),
+      /** What the band holds, in words (e.g. that its official text is missing and what the report uses instead). */
+      status: Text,
+      note: Text.nullable(),
+    })
+    .nullable(),
+  /**
+   * Where the sections come from: `framework` (the framework asked for) or `cp-cdc` (an STPPA
+   * report for an age whose band has no indicators: one section per Kurikulum Merdeka CP element
+   * with the centre's learning goals for the age and the CDC 2022 milestones of the age, and a
+   * last section for milestones the crosswalk links to no CP sub-element).
+   */
+  basis: z.enum(["framework", "cp-cdc"]),
   framework: z.strictObject({ id: Text, kind: z.enum(["stppa", "cp", "milestones", "custom"]), name: Text, version: Text }),
   /** Effective observations of the child dated inside the period (visible to the audience). */
   observationsInPeriod: z.int(),

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { CDC_RELATIONS } from "../curricula/cdc-2022/crosswalk.js";
 import { STPPA_TO_CP } from "../curricula/crosswalk.js";
 import { type ResolvedCurriculum, bandForAge } from "../curricula/resolve.js";
 import { type GrowthMeasure, MEASUREMENT_INDICATORS } from "../curricula/stppa-2014/routines.js";
@@ -27,6 +28,8 @@ export interface ItemDef {
   readonly slot: number;
   /** For growth indicators: the measurement that evidences it. */
   readonly measure: GrowthMeasure | undefined;
+  /** A CDC milestone read as an item (reports whose STPPA band is missing): its concerns come from the development section. */
+  readonly milestone: boolean;
 }
 
 /** An indicator read for concerns or milestones (not an expected item). */
@@ -54,9 +57,17 @@ export interface SectionDef {
   readonly candidates: readonly number[];
 }
 
+/**
+ * Where a report's sections come from: `framework` (the framework asked for) or `cp-cdc` (an
+ * STPPA report for an age whose band has no indicators: the Kurikulum Merdeka CP elements with the
+ * centre's learning goals for the age and the CDC 2022 milestones of the age).
+ */
+export type ReportBasis = "framework" | "cp-cdc";
+
 /** Everything a report needs that does not depend on the child's records. */
 export interface Skeleton {
   readonly band: AgeBand | undefined;
+  readonly basis: ReportBasis;
   readonly sections: readonly SectionDef[];
   readonly items: readonly ItemDef[];
   /** The previous STPPA band and its indicators (for `earlier-band` concerns). */
@@ -71,6 +82,9 @@ export interface Skeleton {
 }
 
 const MEASURES = new Map<string, GrowthMeasure>(MEASUREMENT_INDICATORS.map((m) => [m.indicator, m.measure]));
+const CDC_RELATIONS_BY_ID = new Map(CDC_RELATIONS.map((r) => [r.milestone, r]));
+/** The section of milestones the crosswalk links to no CP sub-element (our heading). */
+const OTHER_MILESTONES: LocalizedText = { id: "Tahapan perkembangan lain (CDC 2022)", en: "Other milestones (CDC 2022)" };
 
 /** Text in the locale (English falls back to Indonesian). */
 export function localize(text: LocalizedText, locale: Locale): string {
@@ -113,7 +127,7 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
     slotsOf.set(id, [slotCount]);
     return slotCount++;
   };
-  const item = (id: string, text: LocalizedText, frameworkId: string, section: string, tags: readonly string[]): ItemDef => ({
+  const item = (id: string, text: LocalizedText, frameworkId: string, section: string, tags: readonly string[], milestone = false): ItemDef => ({
     id,
     text: localize(text, locale),
     framework: frameworkId,
@@ -121,33 +135,65 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
     tags,
     slot: slotOf(id),
     measure: MEASURES.get(id),
+    milestone,
   });
 
   let band: AgeBand | undefined;
-  let sectionList: { id: string; name: string }[];
+  let basis: ReportBasis = "framework";
+  let sectionList: { id: string; name: string }[] = [];
   const items: ItemDef[] = [];
-  if (framework.kind === "cp") {
-    const stppa = curriculum.frameworks.find((f) => f.kind === "stppa");
-    band = stppa ? bandForAge(stppa, months) : undefined;
+  /** Sections per CP element: the learning goals for the age, then the STPPA band's indicators through the crosswalk. */
+  const cpSections = (cp: Framework): Map<string, string> => {
     const elementOfSub = new Map<string, string>();
-    for (const e of framework.elements) for (const s of e.subElements) elementOfSub.set(s.id, e.id);
+    for (const e of cp.elements) for (const s of e.subElements) elementOfSub.set(s.id, e.id);
     for (const f of curriculum.frameworks) {
       for (const g of f.learningGoals) {
         const section = elementOfSub.get(g.subElement);
         if (section !== undefined && goalGroupContains(g.group, months)) items.push(item(g.id, g.text, f.id, section, [g.id, g.subElement]));
       }
     }
+    const stppa = curriculum.frameworks.find((f) => f.kind === "stppa");
     for (const i of band?.indicators ?? []) {
       const row = STPPA_TO_CP.find((r) => r.aspect === i.aspect && r.scope === i.scope);
       const sub = row?.subElements[0];
       const section = sub === undefined ? undefined : elementOfSub.get(sub);
       if (section !== undefined && sub !== undefined) items.push(item(i.id, i.text, stppa!.id, section, [i.id, sub]));
     }
-    sectionList = framework.elements.map((e) => ({ id: e.id, name: localize(e.name, locale) }));
+    sectionList = cp.elements.map((e) => ({ id: e.id, name: localize(e.name, locale) }));
+    return elementOfSub;
+  };
+  if (framework.kind === "cp") {
+    const stppa = curriculum.frameworks.find((f) => f.kind === "stppa");
+    band = stppa ? bandForAge(stppa, months) : undefined;
+    cpSections(framework);
   } else {
     band = bandForAge(framework, months);
-    for (const i of band?.indicators ?? []) items.push(item(i.id, i.text, framework.id, i.aspect, [i.id]));
-    sectionList = framework.aspects.map((a) => ({ id: a.id, name: localize(a.name, locale) }));
+    // No STPPA text for the age (12–48 months are not sourced): rather than empty aspects, the
+    // report reads the CP with the centre's goals and the CDC milestones of the age.
+    const cp =
+      framework.kind === "stppa" && band !== undefined && band.indicators.length === 0
+        ? curriculum.frameworks.find((f) => f.kind === "cp" && f.elements.length > 0)
+        : undefined;
+    if (cp !== undefined) {
+      basis = "cp-cdc";
+      const elementOfSub = cpSections(cp);
+      const cdc = curriculum.frameworks.find((f) => f.kind === "milestones");
+      const current = cdc === undefined ? undefined : bandForAge(cdc, months);
+      let unlinked = false;
+      for (const m of current?.indicators ?? []) {
+        const sub = CDC_RELATIONS_BY_ID.get(m.id)?.cp?.[0];
+        const section = sub === undefined ? undefined : elementOfSub.get(sub);
+        if (section !== undefined) items.push(item(m.id, m.text, cdc!.id, section, [m.id, sub!], true));
+        else {
+          items.push(item(m.id, m.text, cdc!.id, cdc!.id, [m.id], true));
+          unlinked = true;
+        }
+      }
+      if (unlinked) sectionList.push({ id: cdc!.id, name: localize(OTHER_MILESTONES, locale) });
+    } else {
+      for (const i of band?.indicators ?? []) items.push(item(i.id, i.text, framework.id, i.aspect, [i.id]));
+      sectionList = framework.aspects.map((a) => ({ id: a.id, name: localize(a.name, locale) }));
+    }
   }
 
 
@@ -193,5 +239,5 @@ function buildSkeleton(curriculum: ResolvedCurriculum, framework: Framework, mon
     return { ...def, items: indexes, tags, candidates: supporting };
   });
 
-  return { band, sections, items, earlier, milestones, slotsOf, slotCount, candidates };
+  return { band, basis, sections, items, earlier, milestones, slotsOf, slotCount, candidates };
 }

@@ -19,7 +19,8 @@
  * ## Data
  * Indonesian question texts are verbatim from the e-kpsp app database (FKM Universitas Indonesia,
  * `ahsai001/e-kpsp`), except obvious OCR/transcription glitches, each listed in the question's
- * `fixes`. `n` is the position in the app's order for that age (the printed form may order items
+ * `fixes`, and except `kpsp.42.10`, which the app lacks (its `source` and `doubt` say where it is
+ * from). The 48-month form has 9 questions: its tenth is not known. `n` is the position in the app's order for that age (the printed form may order items
  * differently). Domain labels were reviewed one by one; the four changed labels are listed in
  * `KPSP_DOMAIN_CORRECTIONS` and keep the app's label in `domainAsStored`. English translations and
  * the tool lists per question are ours.
@@ -95,6 +96,11 @@ export interface KpspQuestion {
   readonly fixes?: readonly string[];
   /** Open question about this item. */
   readonly doubt?: string;
+  /**
+   * Key into {@link KPSP_SOURCES} when the question does not come from the e-kpsp app (the
+   * default); `domainAsStored` is then the label of the same item in the cited source.
+   */
+  readonly source?: string;
 }
 
 /** Sources for the KPSP data. @category Screening */
@@ -121,7 +127,14 @@ export const KPSP_SOURCES: readonly KpspSource[] = [
     key: "e-kpsp",
     title: "ahsai001/e-kpsp (FKM Universitas Indonesia KPSP app) — app/src/main/assets/databases/kpsp.db",
     url: "https://github.com/ahsai001/e-kpsp",
-    note: "Origin of the 158 question texts, images flag and domain labels (tables kpsp, kategori, hasil).",
+    note: "Origin of 158 of the 159 question texts (all but kpsp.42.10), images flag and domain labels (tables kpsp, kategori, hasil).",
+  },
+  {
+    key: "kpsp-42-tenth",
+    title: "Two KPSP apps typed separately from the forms (a JavaScript app for 42–72 months and a Dart app), and a SQL dump of the e-kpsp lineage",
+    url: "https://github.com/search?q=%22hanya+menyebut+sebagian+namanya%22&type=code",
+    note:
+      "The code index that surfaced these files did not name their repositories, so the URL is a code search. Both apps give the 42-month form a tenth question, \"Dapatkah anak menyebutkan nama lengkapnya tanpa dibantu? Jawab TIDAK jika ia hanya menyebut sebagian namanya atau ucapannya sulit dimengerti.\" (copied here from the JavaScript app, item 10 of \"42 bulan\"). It is the same item as kpsp.48.9 and the 54-month form (KPSP forms overlap from one age to the next). The SQL dump, which shares e-kpsp's typing errors, numbers its 42-month rows with a gap exactly after the ninth question, which points to one row lost upstream. Not yet checked against the printed Buku Pedoman SDIDTK.",
   },
   {
     key: "kpsp-copy-2",
@@ -227,7 +240,7 @@ export const KPSP_DOMAIN_CORRECTIONS: readonly {
     reason: "Completing verbal analogies ('if a horse is big, a mouse is ...') is a language item; the app labels the identical item at 66 months (kpsp.66.9) Bicara dan Bahasa." },
 ];
 
-/** All 158 questions, ordered by age and position. @category Screening */
+/** All 159 questions, ordered by age and position. @category Screening */
 export const KPSP_QUESTIONS: readonly KpspQuestion[] = [
   { id: "kpsp.3.1", ageMonths: 3, n: 1,
     text: { id: "Pada waktu bayi telentang, apakah masing-masing lengan dan tungkai bergerak dengan mudah? Jawab TIDAK bila salah satu atau kedua tungkai atau lengan bayi bergerak tak terarah/tak terkendali.",
@@ -701,6 +714,11 @@ export const KPSP_QUESTIONS: readonly KpspQuestion[] = [
       en: "Can the child put on trousers, a shirt, a dress or socks without help? (Doing up buttons, buckles or a belt is not included.)" },
     domain: "sosialisasi-kemandirian", domainAsStored: "Sosialisasi dan Kemandirian", domainReviewed: false, tools: [], hasImage: false,
     fixes: ["\"Tidak termasuk kemandirian memasang\" → \"Tidak termasuk memasang\" (domain-column word 'kemandirian' leaked into the text; same item at 48/54 months has no such word)"] },
+  { id: "kpsp.42.10", ageMonths: 42, n: 10,
+    text: { id: "Dapatkah anak menyebutkan nama lengkapnya tanpa dibantu? Jawab TIDAK jika ia hanya menyebut sebagian namanya atau ucapannya sulit dimengerti.",
+      en: "Can the child say his or her full name without help? Answer NO if the child says only part of the name or is hard to understand." },
+    domain: "bicara-bahasa", domainAsStored: "Bicara dan Bahasa", domainReviewed: false, tools: [], hasImage: false, source: "kpsp-42-tenth",
+    doubt: "Missing from the e-kpsp app, which has 9 questions at 42 months; added from two apps typed separately from the forms (see source kpsp-42-tenth). The e-kpsp text of the same item at 48 months says \"menyebutkan sebagian\" where these apps say \"menyebut sebagian\"; the apps' wording is kept. Check against the printed form." },
   { id: "kpsp.48.1", ageMonths: 48, n: 1,
     text: { id: "Dapatkah anak mengayuh sepeda roda tiga sejauh sedikitnya 3 meter?",
       en: "Can the child pedal a tricycle for at least 3 metres?" },

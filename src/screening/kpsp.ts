@@ -138,7 +138,7 @@ export function isKpspAge(months: number): months is KpspAge {
  * @example
  * ```ts
  * kpspForm(24).questions.length; // => 10
- * kpspForm(42).questions.length; // => 9
+ * kpspForm(42).questions.length; // => 10
  * kpspForm(24).questions[2]?.id; // => "kpsp.24.3"
  * ```
  * @category Screening

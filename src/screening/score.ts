@@ -6,13 +6,15 @@
  * after 2 weeks), ≤ 6 = **Penyimpangan** (possible deviation: refer to the Puskesmas). A result is
  * never a diagnosis.
  *
- * ## Forms with 9 questions (42 and 48 months)
- * The guideline states the bands as counts of YES for a form of 10 questions; the bundled 42- and
- * 48-month forms have 9 (see the data file's doubts). tumbuh keeps the **same absolute counts**:
- * 9 YES (all) = Sesuai, 7–8 = Meragukan, ≤ 6 = Penyimpangan. The guideline's Sesuai band includes
- * 9, and if a tenth question is missing from the data, counting it as not shown is the cautious
- * reading: a 9-question form can never report Sesuai for a child who would have failed the tenth
- * question, while the cost of a false Meragukan is only an earlier re-screen.
+ * ## The form with 9 questions (48 months)
+ * The guideline states the bands as counts of YES for a form of 10 questions; the bundled
+ * 48-month form has 9 (its tenth question is unknown: see docs/milestones-and-screening.md). The
+ * 42-month form has had its tenth question since it was found in two separately typed copies.
+ * tumbuh keeps the **same absolute counts** on a 9-question form: 9 YES (all) = Sesuai, 7–8 =
+ * Meragukan, ≤ 6 = Penyimpangan. The guideline's Sesuai band includes 9, and if a tenth question
+ * is missing from the data, counting it as not shown is the cautious reading: a 9-question form can
+ * never report Sesuai for a child who would have failed the tenth question, while the cost of a
+ * false Meragukan is only an earlier re-screen.
  *
  * ## Incomplete forms
  * A form with an unanswered question is an error naming every missing question, never a silently
@@ -77,7 +79,7 @@ export interface KpspScore {
   readonly yes: number;
   /** Questions answered NO. */
   readonly no: number;
-  /** Questions on the form (10, or 9 at 42 and 48 months). */
+  /** Questions on the form (10, or 9 at 48 months). */
   readonly total: number;
   /** Sesuai (9–10 YES), Meragukan (7–8) or Penyimpangan (≤ 6). */
   readonly result: KpspResult;

@@ -3226,13 +3226,23 @@ export const LANGUAGE_MATH_CULTURE_ACTIVITIES: ActivityInput[] = [
   },
   {
     id: "mont.culture.puspa-bangsa",
-    name: { id: "Puspa Bangsa: Melati, Anggrek Bulan, Padma Raksasa", en: "National flowers: jasmine, moon orchid, rafflesia" },
+    // Keppres 4/1993 (Satwa dan Bunga Nasional), Kedua: melati = puspa bangsa, anggrek bulan = puspa
+    // pesona, padma raksasa = puspa langka. The id keeps its old slug so records stay valid.
+    name: {
+      id: "Bunga Nasional: Puspa Bangsa (Melati), Puspa Pesona (Anggrek Bulan), Puspa Langka (Padma Raksasa)",
+      en: "National flowers: puspa bangsa (jasmine), puspa pesona (moon orchid), puspa langka (rafflesia)",
+    },
     area: "culture",
     subArea: "botany",
     ageMonths: { from: 48, to: 84 },
     prerequisites: ["mont.culture.flower-puzzle"],
     materials: ["mat.puspa-bangsa-cards"],
-    directAims: [{ id: "Mengenal tiga bunga nasional Indonesia dan ciri-cirinya", en: "Knowing Indonesia's three national flowers and their features" }],
+    directAims: [
+      {
+        id: "Mengenal tiga bunga nasional Indonesia dan sebutannya: melati puspa bangsa, anggrek bulan puspa pesona, padma raksasa puspa langka",
+        en: "Knowing Indonesia's three national flowers and what each is called: jasmine the puspa bangsa, moon orchid the puspa pesona, rafflesia the puspa langka",
+      },
+    ],
     indirectAims: [{ id: "Mencintai alam Indonesia", en: "Love of Indonesian nature" }],
     masterable: true,
     threePeriod: true,
@@ -3240,12 +3250,16 @@ export const LANGUAGE_MATH_CULTURE_ACTIVITIES: ActivityInput[] = [
     maxChildren: 1,
     minutes: 10,
     parentExplanation: {
-      id: "Anak mengenal bunga melati, anggrek bulan dan padma raksasa (rafflesia), mencium melati sungguhan dan mencocokkan kartu gambarnya.",
-      en: "Your child meets jasmine, the moon orchid and the giant rafflesia, smells real jasmine and matches the picture cards.",
+      id: "Anak mengenal tiga bunga nasional: melati (puspa bangsa), anggrek bulan (puspa pesona) dan padma raksasa (rafflesia, puspa langka), mencium melati sungguhan dan mencocokkan kartu gambarnya.",
+      en: "Your child meets the three national flowers: jasmine (puspa bangsa), the moon orchid (puspa pesona) and the giant rafflesia (puspa langka), smells real jasmine and matches the picture cards.",
     },
     supports: ["stppa2014.48-60.bhs.b.9", "stppa2014.60-72.kog.c.5", "cp.lms.sains", "cp.jd.identitas"],
     origin: "indonesia",
-    sources: ["tumbuh:adapted", "ref:cu.botany_cards"],
+    sources: [
+      "tumbuh:adapted",
+      "ref:cu.botany_cards",
+      "Keputusan Presiden RI Nomor 4 Tahun 1993 tentang Satwa dan Bunga Nasional, diktum Kedua (peraturan.bpk.go.id; text reproduced at https://www.faunadanflora.com/keputusan-presiden-republik-indonesia-nomor-4-tahun-1993-tentang-satwa-dan-bunga-nasional/)",
+    ],
     variants: ["melati", "anggrek bulan", "padma raksasa"],
   },
   // ── Zoology ──

@@ -117,7 +117,7 @@ export const LANGUAGE_MATH_CULTURE_MATERIALS: MaterialInput[] = [
   { id: "mat.local-fruit-cards", name: { id: "Kartu buah-buahan Nusantara", en: "Local fruit cards" }, copies: 1 },
   { id: "mat.tasting-tray", name: { id: "Nampan, pisau anak dan piring kecil untuk mencicipi", en: "Tasting tray with child knife and small plates" }, copies: 1 },
   { id: "mat.local-plant-life-cycle-cards", name: { id: "Kartu siklus hidup padi, pisang dan kelapa", en: "Rice, banana and coconut life-cycle cards" }, copies: 1 },
-  { id: "mat.puspa-bangsa-cards", name: { id: "Kartu puspa bangsa", en: "National flower cards" }, copies: 1 },
+  { id: "mat.puspa-bangsa-cards", name: { id: "Kartu bunga nasional (puspa bangsa, puspa pesona, puspa langka)", en: "National flower cards (puspa bangsa, puspa pesona, puspa langka)" }, copies: 1 },
   { id: "mat.vertebrate-invertebrate-cards", name: { id: "Kartu hewan bertulang belakang dan tidak", en: "Vertebrate / invertebrate cards" }, copies: 1 },
   { id: "mat.five-classes-cards", name: { id: "Kartu lima kelompok hewan bertulang belakang", en: "Five vertebrate classes cards" }, copies: 1 },
   { id: "mat.fish-puzzle", name: { id: "Puzzle ikan", en: "Fish puzzle" }, copies: 1 },

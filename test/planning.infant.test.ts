@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ActivityInput,
+  type CentreInput,
+  createCentre,
+  type DayBlockInput,
+  parseCentre,
+  resolveCurriculum,
+  serializeCentre,
+  ValidationError,
+  type WeeklyPlan,
+  WeeklyPlanSchema,
+  weeklyPlan,
+} from "../src/index.js";
+import { deepFreeze } from "./helpers/arbitraries.js";
+import { errorOf } from "./helpers/errors.js";
+
+/** A toddler-room day: arrival, two lesson blocks around a snack, lunch, a nap, one more block, milk, departure. */
+const DAY: DayBlockInput[] = [
+  { start: "07:30", end: "08:30", care: "arrival" },
+  { start: "08:30", end: "09:30" },
+  { start: "09:30", end: "10:00", care: "snack" },
+  { start: "10:00", end: "11:00" },
+  { start: "11:00", end: "11:45", care: "meal", name: { id: "Makan siang", en: "Lunch" } },
+  { start: "11:45", end: "14:00", care: "sleep", name: { id: "Tidur siang", en: "Nap" } },
+  { start: "14:00", end: "14:30", care: "nappy" },
+  { start: "14:30", end: "15:15" },
+  { start: "15:15", end: "15:30", care: "milk" },
+  { start: "15:30", end: "16:00", care: "departure" },
+];
+
+const child = (id: string, name: string, birthDate: string) => ({
+  id,
+  name,
+  birthDate,
+  group: "g-bayi",
+  enrolledOn: "2026-07-01",
+  consent: { photos: false, shareWithFamilyApps: false, aggregateStatistics: true },
+});
+
+/** Four synthetic children of 14 to 23 months in one Infant Community group with two educators, the bundled catalogue. */
+function toddlerCentreInput(): CentreInput {
+  const base = JSON.parse(serializeCentre(createCentre("TARA Batita"))) as CentreInput;
+  return {
+    ...base,
+    educators: [
+      { id: "e-1", name: "Bu Ani" },
+      { id: "e-2", name: "Bu Dewi" },
+    ],
+    groups: [{ id: "g-bayi", name: "Kelompok Kupu-kupu (12–24 bulan)", educators: ["e-1", "e-2"] }],
+    children: [
+      child("c-4", "Dita", "2025-07-20"),
+      child("c-1", "Raka", "2025-09-01"),
+      child("c-3", "Sekar", "2024-12-15"),
+      child("c-2", "Bima", "2025-05-10"),
+    ],
+  };
+}
+
+const WEEK = "2026-11-30";
+
+function plan(options: Partial<Parameters<typeof weeklyPlan>[2]> = {}): WeeklyPlan {
+  const centre = deepFreeze(parseCentre(toddlerCentreInput()));
+  return weeklyPlan(centre, "g-bayi", { week: WEEK, daySchedule: DAY, ...options });
+}
+
+function minutes(t: string): number {
+  return Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+}
+
+describe("weekly plan of a 12–24 month group", () => {
+  const p = plan();
+  const curriculum = resolveCurriculum(parseCentre(toddlerCentreInput()));
+
+  it("is a valid plan document with the children aged 14–23 months", () => {
+    expect(WeeklyPlanSchema.parse(JSON.parse(JSON.stringify(p)))).toEqual(p);
+    expect(p.children.map((c) => [c.child, c.ageMonths])).toEqual([
+      ["c-1", 14],
+      ["c-2", 18],
+      ["c-3", 23],
+      ["c-4", 16],
+    ]);
+    expect(p.settings.maxNewPresentationsUnder3).toBe(6);
+  });
+
+  it("offers each child at least 5 different activities in the week", () => {
+    for (const c of p.children) {
+      const distinct = new Set(c.planned.map((x) => x.activity));
+      expect(distinct.size, c.child).toBeGreaterThanOrEqual(5);
+      // Every planned activity is open to the child's age.
+      for (const id of distinct) {
+        const a = p.days.flatMap((d) => d.slots.flatMap((s) => s.presentations)).find((x) => x.activity === id)!;
+        expect(a, id).toBeDefined();
+      }
+    }
+  });
+
+  it("places lessons only in the lesson blocks; meals, naps and the other care routines stay free", () => {
+    for (const day of p.days) {
+      expect(day.slots.map((s) => [s.start, s.end])).toEqual([
+        ["08:30", "09:30"],
+        ["10:00", "11:00"],
+        ["14:30", "15:15"],
+      ]);
+      expect(day.routines?.map((r) => `${r.care} ${r.start}-${r.end}`)).toEqual([
+        "arrival 07:30-08:30",
+        "snack 09:30-10:00",
+        "meal 11:00-11:45",
+        "sleep 11:45-14:00",
+        "nappy 14:00-14:30",
+        "milk 15:15-15:30",
+        "departure 15:30-16:00",
+      ]);
+      expect(day.routines?.find((r) => r.care === "sleep")?.name).toEqual({ id: "Tidur siang", en: "Nap" });
+      expect(day.routines?.find((r) => r.care === "arrival")?.name.id).toBe("Kedatangan dan penyambutan");
+      for (const slot of day.slots) {
+        for (const r of day.routines ?? []) {
+          const overlaps = minutes(slot.start!) < minutes(r.end) && minutes(r.start) < minutes(slot.end!);
+          expect(overlaps, `${day.date} slot ${slot.slot} vs ${r.care}`).toBe(false);
+        }
+        // Two educators, the afternoon block is 45 minutes: at most 90 educator minutes there.
+        expect(slot.minutes).toBeLessThanOrEqual(slot.slot === 3 ? 90 : 120);
+      }
+    }
+  });
+
+  it("groups children only where the activity is a group one, never beyond the material's copies", () => {
+    const copies = new Map([...curriculum.materials.values()].map((m) => [m.id as string, m.copies]));
+    for (const day of p.days) {
+      for (const slot of day.slots) {
+        const used = new Map<string, number>();
+        for (const pr of slot.presentations) {
+          if (pr.grouping === "individual") expect(pr.children, pr.activity).toHaveLength(1);
+          expect(pr.children.length, pr.activity).toBeLessThanOrEqual(pr.maxChildren);
+          for (const m of pr.materials) used.set(m.material, (used.get(m.material) ?? 0) + 1);
+        }
+        for (const [m, n] of used) expect(n, `${day.date} ${slot.slot} ${m}`).toBeLessThanOrEqual(copies.get(m) ?? 0);
+        const kids = slot.presentations.flatMap((pr) => pr.children.map((c) => c.child));
+        expect(new Set(kids).size).toBe(kids.length);
+      }
+    }
+  });
+
+  it("plans infant–toddler work, not 3–6 lessons", () => {
+    const planned = new Set(p.children.flatMap((c) => c.planned.map((x) => x.activity)));
+    for (const id of planned) {
+      const a = curriculum.activities.get(id)!;
+      expect(a.ageMonths.from, id).toBeLessThanOrEqual(23);
+      expect(a.ageMonths.to, id).toBeGreaterThan(14);
+    }
+    expect([...planned].some((id) => id.startsWith("mont.practical-life."))).toBe(true);
+  });
+
+  it("an explicit limit still wins over the under-3 default", () => {
+    const limited = plan({ maxNewPresentationsPerChild: 2, maxPracticeAgainPerChild: 0 });
+    for (const c of limited.children) expect(c.planned.length, c.child).toBeLessThanOrEqual(2);
+    expect(limited.settings.maxNewPresentationsUnder3).toBeUndefined();
+  });
+
+  it("rejects a bad timetable, naming every bad block", () => {
+    const err = errorOf(() =>
+      plan({
+        daySchedule: [
+          { start: "08:00", end: "07:00" },
+          { start: "7:5", end: "09:00" },
+          { start: "06:00", end: "06:30", care: "lunch" as never },
+        ],
+      }),
+    );
+    expect(err).toBeInstanceOf(ValidationError);
+    const paths = (err as ValidationError).issues.map((i) => i.path).sort();
+    expect(paths).toEqual(["daySchedule[0].end", "daySchedule[1].start", "daySchedule[2].care", "daySchedule[2].start"]);
+    expect(() => plan({ daySchedule: [{ start: "12:00", end: "14:00", care: "sleep" }] })).toThrow(/no lesson block/);
+    expect(() => plan({ slotsPerDay: 2 })).toThrow(/3 lesson blocks/);
+  });
+});
+
+describe("hand-checked: one walker wagon, a shared music basket, meals and naps", () => {
+  /**
+   * Three 15-month-olds, two lessons only: the walker wagon (individual, ONE wagon) and shakers
+   * (small group of up to 4, one basket). Two lesson blocks on Monday around lunch and a nap.
+   * By hand: the three children score the same, and a shaker presentation of all three scores
+   * their sum, so it is placed first, in block 1 (lowest key), as ONE presentation (a group
+   * lesson, one basket, three fit). The wagon requests come next, by child id: Raka (c-1) gets the
+   * wagon in block 2; Bima and Dita are busy in block 1 and the only wagon is taken in block 2, so
+   * they wait ("material-busy", three children ready). Nothing lands in the meal or the nap.
+   */
+  function handCentre(): CentreInput {
+    const base = toddlerCentreInput();
+    const lesson = (id: string, name: string, grouping: ActivityInput["grouping"], maxChildren: number, material: string): ActivityInput => ({
+      id,
+      name: { id: name, en: name },
+      area: id.startsWith("mont.culture") ? "culture" : "practical-life",
+      subArea: id.startsWith("mont.culture") ? "music" : "movement",
+      ageMonths: { from: 9, to: 24 },
+      prerequisites: [],
+      materials: [material],
+      directAims: [{ id: "Tujuan", en: "Aim" }],
+      indirectAims: [],
+      masterable: true,
+      threePeriod: false,
+      grouping,
+      maxChildren,
+      minutes: 10,
+      parentExplanation: { id: "Penjelasan.", en: "Explanation." },
+      supports: [],
+      origin: "montessori",
+      sources: ["test"],
+    });
+    return {
+      ...base,
+      children: [child("c-1", "Raka", "2025-08-15"), child("c-2", "Bima", "2025-08-20"), child("c-3", "Dita", "2025-08-25")],
+      curriculum: {
+        ...base.curriculum!,
+        bundled: ["stppa2014"],
+        materials: [
+          { id: "mat.walker-wagon", name: { id: "Gerobak dorong", en: "Walker wagon" }, copies: 1 },
+          { id: "mat.baby-shakers", name: { id: "Keranjang marakas", en: "Shaker basket" }, copies: 1 },
+        ],
+        activities: [
+          lesson("mont.practical-life.walker-wagon", "Gerobak Dorong", "individual", 1, "mat.walker-wagon"),
+          lesson("mont.culture.baby-shakers", "Marakas", "small-group", 4, "mat.baby-shakers"),
+        ],
+      },
+    };
+  }
+
+  const hand = weeklyPlan(deepFreeze(parseCentre(handCentre())), "g-bayi", {
+    week: WEEK,
+    workingDays: [1],
+    daySchedule: [
+      { start: "08:30", end: "09:30" },
+      { start: "11:00", end: "11:45", care: "meal" },
+      { start: "11:45", end: "14:00", care: "sleep" },
+      { start: "14:30", end: "15:15" },
+    ],
+  });
+
+  it("gives the shakers once to all three and the one wagon to one child; two wait", () => {
+    const day = hand.days[0]!;
+    expect(hand.days).toHaveLength(1);
+    expect(day.slots.map((s) => `${s.start}-${s.end}`)).toEqual(["08:30-09:30", "14:30-15:15"]);
+    const all = day.slots.map((s) => s.presentations.map((pr) => `${pr.activity}: ${pr.children.map((c) => c.child).join(" ")}`));
+    expect(all).toEqual([["mont.culture.baby-shakers: c-1 c-2 c-3"], ["mont.practical-life.walker-wagon: c-1"]]);
+    expect(hand.unplaced.map((u) => [u.activity, u.reason, u.children.map((c) => c.child)])).toEqual([
+      [
+        "mont.practical-life.walker-wagon",
+        { kind: "material-busy", material: "mat.walker-wagon", name: { id: "Gerobak dorong", en: "Walker wagon" }, copies: 1, ready: 3 },
+        ["c-2", "c-3"],
+      ],
+    ]);
+    expect(day.routines?.map((r) => r.care)).toEqual(["meal", "sleep"]);
+  });
+});

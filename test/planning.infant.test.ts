@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   type ActivityInput,
+  dailyPlan,
+  renderDailyPlanHtml,
+  renderDailyPlanMarkdown,
+  renderWeeklyPlanMarkdown,
   type CentreInput,
   createCentre,
   type DayBlockInput,
@@ -250,5 +254,47 @@ describe("hand-checked: one walker wagon, a shared music basket, meals and naps"
       ],
     ]);
     expect(day.routines?.map((r) => r.care)).toEqual(["meal", "sleep"]);
+  });
+});
+
+describe("plans with a timetable, rendered", () => {
+  const p = plan();
+
+  it("the RPPM shows slot times and the care routines between them, in time order", () => {
+    const md = renderWeeklyPlanMarkdown(p);
+    const monday = md.slice(md.indexOf("## Senin"), md.indexOf("## Selasa"));
+    const heads = monday.split("\n").filter((l) => l.startsWith("### ")).map((l) => l.replace(/ · \d+ menit$/, ""));
+    expect(heads).toEqual([
+      "### 07:30–08:30 · Kedatangan dan penyambutan",
+      "### Sesi 1 · 08:30–09:30",
+      "### 09:30–10:00 · Makan selingan",
+      "### Sesi 2 · 10:00–11:00",
+      "### 11:00–11:45 · Makan siang",
+      "### 11:45–14:00 · Tidur siang",
+      "### 14:00–14:30 · Ganti popok dan toilet",
+      "### Sesi 3 · 14:30–15:15",
+      "### 15:15–15:30 · Minum susu / ASI perah",
+      "### 15:30–16:00 · Penjemputan",
+    ]);
+    expect(monday).toContain("*waktu perawatan, tidak ada presentasi*");
+    expect(renderWeeklyPlanMarkdown(p, { locale: "en" })).toContain("### 11:45–14:00 · Nap");
+  });
+
+  it("the RPPH carries the routines and shows them in Markdown and HTML", () => {
+    const day = dailyPlan(p, "2026-12-01");
+    expect(day.routines?.map((r) => r.care)).toEqual(["arrival", "snack", "meal", "sleep", "nappy", "milk", "departure"]);
+    expect(renderDailyPlanMarkdown(day)).toContain("### 11:00–11:45 · Makan siang");
+    const html = renderDailyPlanHtml(day);
+    expect(html).toContain("11:45–14:00");
+    expect(html.indexOf("Makan siang")).toBeLessThan(html.indexOf("Tidur siang"));
+    expect(html.indexOf("10:00–11:00")).toBeLessThan(html.indexOf("Makan siang"));
+  });
+
+  it("a plan without a timetable is unchanged: no times, no routines", () => {
+    const centre = parseCentre(toddlerCentreInput());
+    const untimed = weeklyPlan(centre, "g-bayi", { week: WEEK });
+    expect(untimed.days[0]!.routines).toBeUndefined();
+    expect(untimed.days[0]!.slots.every((s) => s.start === undefined && s.end === undefined)).toBe(true);
+    expect(dailyPlan(untimed, "2026-12-01").routines).toBeUndefined();
   });
 });

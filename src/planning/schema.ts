@@ -443,6 +443,8 @@ export const DailyPlanSchema = z.strictObject({
   theme: PlanThemeSchema.optional(),
   opening: z.array(DailyStepSchema),
   core: z.array(PlanSlotSchema),
+  /** The day's care routines, when the weekly plan was made with a `daySchedule`. */
+  routines: z.array(PlanRoutineSchema).optional(),
   closing: z.array(DailyStepSchema),
   /** Materials to prepare: the most copies any slot of the day uses, per material. */
   materials: z.array(z.strictObject({ material: MaterialIdSchema, name: LocalizedTextSchema, needed: count, copies: count })),

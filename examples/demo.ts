@@ -15,6 +15,7 @@ import {
   progressReport,
   renderReportHtml,
   renderWeeklyPlanHtml,
+  sampleDaySchedule,
   weeklyPlan,
 } from "tumbuh";
 
@@ -36,7 +37,9 @@ mkdirSync(join(out, "rppm"), { recursive: true });
 const planned = new Map<string, number>();
 const planLinks: string[] = [];
 for (const group of centre.groups) {
-  const plan = weeklyPlan(centre, group.id, { week: nextWeek, asOf, locale });
+  // Under-3 groups plan around their care routines (arrival, snack, lunch, nap, nappies, milk).
+  const daySchedule = sampleDaySchedule(group.id);
+  const plan = weeklyPlan(centre, group.id, { week: nextWeek, asOf, locale, ...(daySchedule !== undefined ? { daySchedule } : {}) });
   writeFileSync(join(out, "rppm", `${group.id}.html`), renderWeeklyPlanHtml(plan));
   for (const day of plan.days) {
     for (const slot of day.slots) {

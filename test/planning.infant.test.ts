@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   type ActivityInput,
+  createSampleCentre,
+  sampleDaySchedule,
+  SAMPLE_UNDER3_DAY,
   dailyPlan,
   renderDailyPlanHtml,
   renderDailyPlanMarkdown,
@@ -16,6 +19,8 @@ import {
   WeeklyPlanSchema,
   weeklyPlan,
 } from "../src/index.js";
+// The new catalogue part itself (data, not public API), to tell its activities apart.
+import { INFANT_TODDLER_ACTIVITIES } from "../src/curricula/montessori/activities-infant-toddler.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
 import { errorOf } from "./helpers/errors.js";
 
@@ -296,5 +301,28 @@ describe("plans with a timetable, rendered", () => {
     expect(untimed.days[0]!.routines).toBeUndefined();
     expect(untimed.days[0]!.slots.every((s) => s.start === undefined && s.end === undefined)).toBe(true);
     expect(dailyPlan(untimed, "2026-12-01").routines).toBeUndefined();
+  });
+});
+
+describe("the sample centre's under-3 groups", () => {
+  const sample = createSampleCentre({ seed: 2026, children: 60, weeks: 16, asOf: "2026-11-27" });
+  const curriculum = resolveCurriculum(sample);
+
+  it("record infant–toddler work in their journal, including activities of the new catalogue part", () => {
+    const youngest = new Set(sample.children.filter((c) => c.group === "g-12").map((c) => c.id as string));
+    const used = new Set(
+      sample.journal.entries.filter((e) => e.kind === "lesson" && youngest.has(e.child)).map((e) => (e as { activity: string }).activity),
+    );
+    const added = new Set(INFANT_TODDLER_ACTIVITIES.map((a) => a.id as string));
+    const newOnes = [...used].filter((id) => added.has(id));
+    expect(newOnes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("plan the Kelompok Bayi week around the sample timetable, five or more activities per child", () => {
+    expect(sampleDaySchedule("g-12")).toBe(SAMPLE_UNDER3_DAY);
+    expect(sampleDaySchedule("g-45")).toBeUndefined();
+    const p = weeklyPlan(sample, "g-12", { week: "2026-11-30", daySchedule: sampleDaySchedule("g-12")! });
+    expect(p.days[0]!.routines?.map((r) => r.care)).toEqual(["arrival", "snack", "meal", "sleep", "nappy", "milk", "departure"]);
+    for (const c of p.children) expect(new Set(c.planned.map((x) => x.activity)).size, c.child).toBeGreaterThanOrEqual(5);
   });
 });

@@ -27,6 +27,13 @@
  * (`tp.24-36.*`) and CDC 2022 milestones (`cdc2022.*`) only where the activity really is practice
  * of that item, and only milestones whose checklist age the window reaches.
  *
+ * Ages lowered in part A (./activities-practical-sensorial.ts): carrying and rolling a mat,
+ * carrying a tray, dry pouring and spooning open at 18 months instead of 30, because Infant
+ * Community children do this work from about 18 months (MSUK: pouring and table work in the Infant
+ * Community; TMT: pouring a drink from 18 months; montessorimoms.wordpress.com: practical life once
+ * the walking child's hands are free to carry). Those rows keep their edges and say
+ * `tumbuh:age-lowered` in `sources`.
+ *
  * Not shipped because no source was found: cebok (washing with water) for under-3s (the existing
  * toilet lesson starts at 30 months), putting on shoes and the coat flip, tooth brushing for
  * toddlers, cilukba. See docs/curricula.md.

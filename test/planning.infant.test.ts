@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   type ActivityInput,
+  checkCentre,
+  parseCalendarDate,
+  withSampleNidoGroup,
   createSampleCentre,
   sampleDaySchedule,
   SAMPLE_UNDER3_DAY,
@@ -324,5 +327,38 @@ describe("the sample centre's under-3 groups", () => {
     const p = weeklyPlan(sample, "g-12", { week: "2026-11-30", daySchedule: sampleDaySchedule("g-12")! });
     expect(p.days[0]!.routines?.map((r) => r.care)).toEqual(["arrival", "snack", "meal", "sleep", "nappy", "milk", "departure"]);
     for (const c of p.children) expect(new Set(c.planned.map((x) => x.activity)).size, c.child).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the sample's Nido group (3–12 months)", () => {
+  const base = createSampleCentre({ seed: 3, children: 10, weeks: 8, asOf: "2026-11-27" });
+  const frozen = deepFreeze(structuredClone(base));
+  const centre = withSampleNidoGroup(frozen, { babies: 5, weeks: 8, asOf: "2026-11-27" });
+
+  it("adds made-up babies of 3–11 months in their own group, leaving the given centre as it was", () => {
+    expect(frozen).toEqual(base);
+    const babies = centre.children.filter((c) => c.group === "g-nido");
+    expect(babies).toHaveLength(5);
+    expect(centre.children).toHaveLength(15);
+    for (const b of babies) {
+      const months = Math.floor((Date.parse("2026-11-27") - Date.parse(b.birthDate)) / (30.44 * 86_400_000));
+      expect(months, b.id).toBeGreaterThanOrEqual(3);
+      expect(months, b.id).toBeLessThanOrEqual(12);
+    }
+    expect(withSampleNidoGroup(frozen, { babies: 5, weeks: 8, asOf: "2026-11-27" })).toEqual(centre);
+  });
+
+  it("is a valid centre whose babies' journal holds infant lessons in sequence", () => {
+    expect(checkCentre(centre, { asOf: parseCalendarDate("2026-11-27") })).toEqual([]);
+    const cur = resolveCurriculum(centre);
+    const lessons = centre.journal.entries.filter((e) => e.kind === "lesson" && (e.child as string).startsWith("c-nido-"));
+    expect(lessons.length).toBeGreaterThan(10);
+    for (const l of lessons) expect(cur.activities.get((l as { activity: string }).activity)!.ageMonths.from, l.id).toBeLessThan(12);
+  });
+
+  it("plans the Nido week around the care routines", () => {
+    const p = weeklyPlan(centre, "g-nido", { week: "2026-11-30", daySchedule: sampleDaySchedule("g-nido")! });
+    expect(p.days[0]!.routines?.some((r) => r.care === "sleep")).toBe(true);
+    expect(p.children.every((c) => c.planned.length > 0)).toBe(true);
   });
 });

@@ -34,7 +34,7 @@ export const SAMPLE_UNDER3_DAY: readonly DayBlockInput[] = [
 
 /**
  * The timetable the sample centre uses for a group: {@link SAMPLE_UNDER3_DAY} for its under-3
- * groups (`g-12…`, `g-23…`), none (untimed slots) for the others.
+ * groups (`g-nido`, `g-12…`, `g-23…`), none (untimed slots) for the others.
  *
  * @param groupId - a group id of the sample centre
  * @returns the day's blocks, or undefined for a 3–6 group
@@ -46,5 +46,5 @@ export const SAMPLE_UNDER3_DAY: readonly DayBlockInput[] = [
  * @category Sample
  */
 export function sampleDaySchedule(groupId: string): readonly DayBlockInput[] | undefined {
-  return groupId.startsWith("g-12") || groupId.startsWith("g-23") ? SAMPLE_UNDER3_DAY : undefined;
+  return groupId === "g-nido" || groupId.startsWith("g-12") || groupId.startsWith("g-23") ? SAMPLE_UNDER3_DAY : undefined;
 }

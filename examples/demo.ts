@@ -15,7 +15,9 @@ import {
   progressReport,
   renderReportHtml,
   renderWeeklyPlanHtml,
+  sampleDaySchedule,
   weeklyPlan,
+  withSampleNidoGroup,
 } from "tumbuh";
 
 const { values } = parseArgs({ options: { lang: { type: "string", default: "id" }, out: { type: "string", default: "out" } } });
@@ -23,9 +25,10 @@ const locale = values.lang === "en" ? "en" : "id";
 const out = values.out ?? "out";
 const started = performance.now();
 
-// A synthetic centre (made-up children): 60 children in five groups, 16 weeks of journal.
+// A synthetic centre (made-up children): 60 children in five groups, 16 weeks of journal, and a
+// Nido group of six babies (3–12 months).
 const asOf = parseCalendarDate("2026-11-27");
-const centre = createSampleCentre({ seed: 2026, children: 60, weeks: 16, asOf });
+const centre = withSampleNidoGroup(createSampleCentre({ seed: 2026, children: 60, weeks: 16, asOf }), { babies: 6, weeks: 16, asOf });
 const nextWeek = addDays(mondayOf(asOf), 7);
 foldProgress(centre); // one pass over the journal; every report and plan below reads it
 
@@ -36,7 +39,9 @@ mkdirSync(join(out, "rppm"), { recursive: true });
 const planned = new Map<string, number>();
 const planLinks: string[] = [];
 for (const group of centre.groups) {
-  const plan = weeklyPlan(centre, group.id, { week: nextWeek, asOf, locale });
+  // Under-3 groups plan around their care routines (arrival, snack, lunch, nap, nappies, milk).
+  const daySchedule = sampleDaySchedule(group.id);
+  const plan = weeklyPlan(centre, group.id, { week: nextWeek, asOf, locale, ...(daySchedule !== undefined ? { daySchedule } : {}) });
   writeFileSync(join(out, "rppm", `${group.id}.html`), renderWeeklyPlanHtml(plan));
   for (const day of plan.days) {
     for (const slot of day.slots) {

@@ -68,6 +68,8 @@ export * from "./progress/index.js";
 
 // Sample centre
 export { createSampleCentre, type SampleOptions } from "./sample/index.js";
+export { SAMPLE_UNDER3_DAY, sampleDaySchedule } from "./sample/day-schedule.js";
+export { type SampleNidoOptions, withSampleNidoGroup } from "./sample/nido.js";
 
 // Weekly and daily plans (RPPM / RPPH)
 export * from "./planning/index.js";

@@ -89,9 +89,11 @@ export function assemble(
     slots: Array.from({ length: opts.slotsPerDay }, (_, s) => {
       const cell = d * opts.slotsPerDay + s;
       const placements = [...grid.cells[cell]!].sort(byPlacement);
+      const times = opts.slotTimes?.[s];
       return {
         slot: s + 1,
         minutes: grid.minutes[cell]!,
+        ...(times !== undefined ? { start: times.start, end: times.end } : {}),
         presentations: placements.map((p): Presentation => {
           for (const m of p.members) {
             const list = planned.get(m.child) ?? [];
@@ -102,6 +104,7 @@ export function assemble(
         }),
       };
     }),
+    ...(opts.routines !== undefined ? { routines: opts.routines.map((r) => ({ ...r, name: { ...r.name } })) } : {}),
   }));
 
   const merged = new Map<string, Unplaced & { children: PlannedChild[] }>();
@@ -166,6 +169,7 @@ export function assemble(
       holidays: [...opts.holidays],
       slotsPerDay: opts.slotsPerDay,
       maxNewPresentationsPerChild: opts.maxNew,
+      ...(opts.maxNewUnder3 !== opts.maxNew && states.some((st) => st.ageMonths < 36) ? { maxNewPresentationsUnder3: opts.maxNewUnder3 } : {}),
       maxPracticeAgainPerChild: opts.maxPracticeAgain,
       practiceAgainAfterDays: opts.practiceAgainAfterDays,
       prerequisiteRule: opts.prerequisiteRule,

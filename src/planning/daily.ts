@@ -13,6 +13,7 @@ import {
   type DailyStep,
   type ObserveItem,
   PLAN_VERSION,
+  type PlanRoutine,
   type PlanSlot,
   type WeeklyPlan,
 } from "./schema.js";
@@ -122,6 +123,7 @@ export function dailyPlan(plan: WeeklyPlan, date: CalendarDate | string): DailyP
     ...(plan.theme !== undefined ? { theme: clone(plan.theme) } : {}),
     opening: planDay !== undefined ? opening : [],
     core,
+    ...(planDay?.routines !== undefined ? { routines: clone(planDay.routines as PlanRoutine[]) } : {}),
     closing: planDay !== undefined ? closing : [],
     materials: [...materials.values()].sort((a, b) => (a.material < b.material ? -1 : 1)),
     observe,

@@ -19,6 +19,12 @@ import type { AreaBalance } from "./options.js";
 export const PLAN_DEFAULTS = {
   slotsPerDay: 3,
   maxNewPresentationsPerChild: 4,
+  /**
+   * First presentations per week for a child under 36 months when the option is not given: our
+   * default (not a source's). Nido and Infant Community lessons are short (5–10 minutes) and
+   * given one child at a time, so a toddler meets more of them in a week than a 3–6 child.
+   */
+  maxNewPresentationsPerChildUnder3: 6,
   maxPracticeAgainPerChild: 1,
   practiceAgainAfterDays: 14,
   prerequisiteRule: "mastered",

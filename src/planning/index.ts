@@ -2,7 +2,14 @@
 export { weeklyPlan } from "./weekly.js";
 export { dailyPlan } from "./daily.js";
 export { defaultAreaBalance, NEED_POINTS, PLAN_DEFAULTS, SCORE_WEIGHTS } from "./defaults.js";
-export { type AreaBalance, type ThemeInput, type WeeklyPlanOptions } from "./options.js";
+export { type AreaBalance, type DayBlockInput, type ThemeInput, type WeeklyPlanOptions } from "./options.js";
+export {
+  type CareRoutine,
+  CareRoutineSchema,
+  type PlanRoutine,
+  PlanRoutineSchema,
+  TimeOfDaySchema,
+} from "./schema.js";
 export {
   type ChildWeek,
   ChildWeekSchema,

@@ -7,6 +7,7 @@ import { type Issue, ValidationError } from "../errors/index.js";
 import type { ActivityId, Area, Centre, Group, LocalizedText } from "../model/index.js";
 import type { PrerequisiteRule } from "../curricula/sequence.js";
 import { AREAS, PLAN_DEFAULTS, defaultAreaBalance, normalizeBalance } from "./defaults.js";
+import { type CareRoutine, CareRoutineSchema, type PlanRoutine, TimeOfDaySchema } from "./schema.js";
 import {
   type CalendarDate,
   type Locale,
@@ -45,6 +46,49 @@ export interface ThemeInput {
 }
 
 /**
+ * One block of the day's timetable: a lesson slot (no `care`), or a care routine (`care`: meal,
+ * milk, sleep, nappy …) during which no lesson is scheduled. Times are `HH:MM`, `end` after
+ * `start`; blocks are given in order and do not overlap.
+ *
+ * @example
+ * ```ts
+ * const day: DayBlockInput[] = [
+ *   { start: "07:30", end: "08:30", care: "arrival" },
+ *   { start: "08:30", end: "09:30" },
+ *   { start: "09:30", end: "10:00", care: "snack" },
+ *   { start: "10:00", end: "11:00" },
+ *   { start: "11:00", end: "12:00", care: "meal" },
+ *   { start: "12:00", end: "14:00", care: "sleep", name: "Tidur siang" },
+ * ];
+ * ```
+ * @category Planning
+ */
+export interface DayBlockInput {
+  readonly start: string;
+  readonly end: string;
+  /** The care routine of the block; absent for a lesson slot. */
+  readonly care?: CareRoutine;
+  /** The routine's name as educators say it; default from `care` (e.g. "Makan siang"). */
+  readonly name?: string | LocalizedText;
+}
+
+/** Default names of the care routines (ours, for the plan's text). */
+const ROUTINE_NAMES: Record<CareRoutine, LocalizedText> = {
+  arrival: { id: "Kedatangan dan penyambutan", en: "Arrival and welcome" },
+  meal: { id: "Makan", en: "Meal" },
+  snack: { id: "Makan selingan", en: "Snack" },
+  milk: { id: "Minum susu / ASI perah", en: "Milk" },
+  sleep: { id: "Tidur", en: "Sleep" },
+  nappy: { id: "Ganti popok dan toilet", en: "Nappies and toilet" },
+  bath: { id: "Mandi", en: "Bath" },
+  departure: { id: "Penjemputan", en: "Departure" },
+};
+
+function minutesOf(t: string): number {
+  return Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+}
+
+/**
  * Options for {@link weeklyPlan}. Every option has a default; `week` or `asOf` must be given
  * (tumbuh has no clock).
  *
@@ -67,9 +111,16 @@ export interface WeeklyPlanOptions {
   readonly workingDays?: readonly Weekday[];
   /** Dates skipped, added to the centre's `settings.holidays`. Default: none beyond those. */
   readonly holidays?: readonly (CalendarDate | string)[];
-  /** Presentation slots per working day (parts of the morning work cycle). Default 3. */
+  /** Presentation slots per working day (parts of the morning work cycle). Default 3, or the lesson blocks of `daySchedule`. */
   readonly slotsPerDay?: number;
-  /** Most first presentations per child per week. Default 4. */
+  /**
+   * The day's timetable: lesson slots and care routines (meals, milk, naps, nappies) in order.
+   * When given, its lesson blocks are the day's slots, the slot capacity is at most the block's
+   * minutes per educator, and the care blocks are listed in every day of the plan with no lesson
+   * in them. Default none (`slotsPerDay` untimed slots).
+   */
+  readonly daySchedule?: readonly DayBlockInput[];
+  /** Most first presentations per child per week. Default 4, or 6 for a child under 36 months. */
   readonly maxNewPresentationsPerChild?: number;
   /** Most lessons in practice shown again per child per week. Default 1. */
   readonly maxPracticeAgainPerChild?: number;
@@ -105,6 +156,14 @@ export interface ResolvedOptions {
   readonly holidays: readonly CalendarDate[];
   readonly slotsPerDay: number;
   readonly maxNew: number;
+  /** The limit for children under 36 months (equal to `maxNew` when the option was given). */
+  readonly maxNewUnder3: number;
+  /** Start and end of each slot, when a `daySchedule` was given. */
+  readonly slotTimes: readonly { readonly start: string; readonly end: string }[] | undefined;
+  /** Educator minutes per slot for the group, per slot (undefined = unlimited). */
+  readonly slotCapacities: readonly (number | undefined)[];
+  /** The day's care routines, when a `daySchedule` was given. */
+  readonly routines: readonly PlanRoutine[] | undefined;
   readonly maxPracticeAgain: number;
   readonly practiceAgainAfterDays: number;
   readonly prerequisiteRule: PrerequisiteRule;
@@ -172,7 +231,41 @@ export function resolveOptions(centre: Centre, group: Group, options: WeeklyPlan
       issues.push({ path: `workingDays[${i}]`, code: "invalid_value", message: `expected a weekday 1–7, got ${String(w)}` });
     }
   });
-  const slotsPerDay = int(options.slotsPerDay, PLAN_DEFAULTS.slotsPerDay, 1, 12, "slotsPerDay");
+  let slotTimes: { start: string; end: string }[] | undefined;
+  let routines: PlanRoutine[] | undefined;
+  if (options.daySchedule !== undefined) {
+    slotTimes = [];
+    routines = [];
+    let previousEnd = -1;
+    options.daySchedule.forEach((b, i) => {
+      const path = `daySchedule[${i}]`;
+      const start = TimeOfDaySchema.safeParse(b?.start);
+      const end = TimeOfDaySchema.safeParse(b?.end);
+      if (!start.success) issues.push({ path: `${path}.start`, code: "invalid_value", message: `expected a time HH:MM, got ${JSON.stringify(b?.start)}` });
+      if (!end.success) issues.push({ path: `${path}.end`, code: "invalid_value", message: `expected a time HH:MM, got ${JSON.stringify(b?.end)}` });
+      if (b?.care !== undefined && !CareRoutineSchema.safeParse(b.care).success) {
+        issues.push({ path: `${path}.care`, code: "invalid_value", message: `expected ${CareRoutineSchema.options.join(" | ")}, got ${JSON.stringify(b.care)}` });
+      }
+      if (!start.success || !end.success) return;
+      const from = minutesOf(start.data);
+      const to = minutesOf(end.data);
+      if (to <= from) issues.push({ path: `${path}.end`, code: "invalid_value", message: `end ${end.data} is not after start ${start.data}` });
+      if (from < previousEnd) issues.push({ path: `${path}.start`, code: "invalid_value", message: `starts at ${start.data}, before the previous block ends` });
+      previousEnd = Math.max(previousEnd, to);
+      if (b.care === undefined) slotTimes!.push({ start: start.data, end: end.data });
+      else if (CareRoutineSchema.safeParse(b.care).success) {
+        routines!.push({ start: start.data, end: end.data, care: b.care, name: b.name === undefined ? ROUTINE_NAMES[b.care] : text(b.name) });
+      }
+    });
+    if (options.daySchedule.length > 0 && slotTimes.length === 0) {
+      issues.push({ path: "daySchedule", code: "invalid_value", message: "the day has no lesson block (a block without care)" });
+    }
+    if (options.daySchedule.length === 0) issues.push({ path: "daySchedule", code: "invalid_value", message: "expected at least one block" });
+    if (options.slotsPerDay !== undefined && options.slotsPerDay !== slotTimes.length) {
+      issues.push({ path: "slotsPerDay", code: "invalid_value", message: `daySchedule has ${slotTimes.length} lesson blocks, slotsPerDay says ${String(options.slotsPerDay)}` });
+    }
+  }
+  const slotsPerDay = slotTimes !== undefined && slotTimes.length > 0 ? slotTimes.length : int(options.slotsPerDay, PLAN_DEFAULTS.slotsPerDay, 1, 12, "slotsPerDay");
   const maxNew = int(options.maxNewPresentationsPerChild, PLAN_DEFAULTS.maxNewPresentationsPerChild, 0, 50, "maxNewPresentationsPerChild");
   const maxPracticeAgain = int(options.maxPracticeAgainPerChild, PLAN_DEFAULTS.maxPracticeAgainPerChild, 0, 50, "maxPracticeAgainPerChild");
   const practiceAgainAfterDays = int(options.practiceAgainAfterDays, PLAN_DEFAULTS.practiceAgainAfterDays, 1, 365, "practiceAgainAfterDays");
@@ -211,6 +304,15 @@ export function resolveOptions(centre: Centre, group: Group, options: WeeklyPlan
     holidays: [...new Set(holidays)].sort(),
     slotsPerDay,
     maxNew,
+    maxNewUnder3: options.maxNewPresentationsPerChild === undefined ? PLAN_DEFAULTS.maxNewPresentationsPerChildUnder3 : maxNew,
+    slotTimes,
+    slotCapacities: Array.from({ length: slotsPerDay }, (_, i) => {
+      if (perEducator === null) return undefined;
+      const t = slotTimes?.[i];
+      const perSlot = t === undefined ? perEducator : Math.min(perEducator, minutesOf(t.end) - minutesOf(t.start));
+      return perSlot * Math.max(1, group.educators.length);
+    }),
+    routines,
     maxPracticeAgain,
     practiceAgainAfterDays,
     prerequisiteRule: rule,

@@ -78,14 +78,14 @@ function lessKey(a: Key, b: Key): boolean {
  *
  * @param days - the working days
  * @param slotsPerDay - slots per day
- * @param capacity - educator minutes per slot, or undefined for no limit
+ * @param capacity - educator minutes per slot (one number, or one per slot of the day), or undefined for no limit
  * @param available - per child id, whether the child is enrolled on each working day
  * @param materials - materials by id with copies (a missing material has 0 copies)
  */
 export function createGrid(
   days: readonly CalendarDate[],
   slotsPerDay: number,
-  capacity: number | undefined,
+  capacity: number | undefined | readonly (number | undefined)[],
   available: ReadonlyMap<string, readonly boolean[]>,
   materials: ReadonlyMap<string, Material>,
 ): WeekGrid {
@@ -97,6 +97,7 @@ export function createGrid(
   const dayMinutes: number[] = new Array<number>(days.length).fill(0);
   const childDay = new Map<string, number[]>();
   const copies = (id: string) => materials.get(id)?.copies ?? 0;
+  const capacityOf = (cell: number): number | undefined => (typeof capacity === "object" ? capacity[cell % slotsPerDay] : capacity);
 
   const free = (cell: number, members: readonly Member[]): boolean => {
     const day = Math.floor(cell / slotsPerDay);
@@ -158,6 +159,7 @@ export function createGrid(
     let best: { cell: number; key: Key } | undefined;
     let freeCells = 0;
     let timeBlocked = 0;
+    let blockedCapacity = 0;
     const saturated = new Map<string, number>();
     for (let cell = 0; cell < cellCount; cell++) {
       if (!free(cell, members)) continue;
@@ -170,8 +172,10 @@ export function createGrid(
         }
       }
       if (!materialsOk) continue;
-      if (capacity !== undefined && minutes[cell]! + activity.minutes > capacity) {
+      const cap = capacityOf(cell);
+      if (cap !== undefined && minutes[cell]! + activity.minutes > cap) {
         timeBlocked++;
+        blockedCapacity = Math.max(blockedCapacity, cap);
         continue;
       }
       const k = key(cell, members);
@@ -179,7 +183,7 @@ export function createGrid(
     }
     if (best === undefined) {
       if (freeCells === 0) return { ok: false, reason: { kind: "children-busy" } };
-      if (timeBlocked > 0) return { ok: false, reason: { kind: "no-time", capacityMinutes: capacity ?? 0 } };
+      if (timeBlocked > 0) return { ok: false, reason: { kind: "no-time", capacityMinutes: blockedCapacity } };
       let material = "";
       let most = -1;
       for (const [id, n] of saturated) if (n > most || (n === most && id < material)) [material, most] = [id, n];

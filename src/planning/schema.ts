@@ -160,6 +160,41 @@ export const PresentationSchema = z.strictObject({
 export type Presentation = DeepReadonly<z.output<typeof PresentationSchema>>;
 
 /**
+ * A time of day, `HH:MM` on the 24-hour clock (the centre's local time).
+ *
+ * @example
+ * ```ts
+ * TimeOfDaySchema.parse("11:30"); // => "11:30"
+ * ```
+ * @category Planning
+ */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "expected a time HH:MM (00:00–23:59)" });
+
+/**
+ * A care routine of the day (Glossary `careEntry`): arrival, meal, snack, milk, sleep (nap), nappy
+ * or toilet, bath, departure. No lesson is ever scheduled during one.
+ *
+ * @category Planning
+ */
+export const CareRoutineSchema = z.enum(["arrival", "meal", "snack", "milk", "sleep", "nappy", "bath", "departure"]);
+/** The `CareRoutine` type, inferred from {@link CareRoutineSchema}. @category Planning */
+export type CareRoutine = z.output<typeof CareRoutineSchema>;
+
+/**
+ * A care block of the day's timetable, copied into every day of a plan made with a `daySchedule`.
+ *
+ * @category Planning
+ */
+export const PlanRoutineSchema = z.strictObject({
+  start: TimeOfDaySchema,
+  end: TimeOfDaySchema,
+  care: CareRoutineSchema,
+  name: LocalizedTextSchema,
+});
+/** The `PlanRoutine` type, inferred from {@link PlanRoutineSchema}. @category Planning */
+export type PlanRoutine = DeepReadonly<z.output<typeof PlanRoutineSchema>>;
+
+/**
  * A slot of a day (a part of the morning work cycle) and its presentations.
  *
  * @category Planning
@@ -169,6 +204,10 @@ export const PlanSlotSchema = z.strictObject({
   slot: z.int().min(1),
   /** Educator minutes planned in the slot. */
   minutes: count,
+  /** Start of the slot, when the plan was made with a `daySchedule`. */
+  start: TimeOfDaySchema.optional(),
+  /** End of the slot, when the plan was made with a `daySchedule`. */
+  end: TimeOfDaySchema.optional(),
   presentations: z.array(PresentationSchema),
 });
 /** The `PlanSlot` type, inferred from {@link PlanSlotSchema}. @category Planning */
@@ -184,6 +223,8 @@ export const PlanDaySchema = z.strictObject({
   /** ISO weekday, 1 = Monday. */
   weekday: z.int().min(1).max(7),
   slots: z.array(PlanSlotSchema),
+  /** The day's care routines (meals, naps, nappies…), when the plan was made with a `daySchedule`. */
+  routines: z.array(PlanRoutineSchema).optional(),
 });
 /** The `PlanDay` type, inferred from {@link PlanDaySchema}. @category Planning */
 export type PlanDay = DeepReadonly<z.output<typeof PlanDaySchema>>;
@@ -317,6 +358,8 @@ export const PlanSettingsSchema = z.strictObject({
   prerequisiteRule: z.enum(["mastered", "practicing"]),
   /** Educator minutes per slot for the whole group; absent when unlimited. */
   slotCapacityMinutes: count.optional(),
+  /** The limit of first presentations used for children under 36 months, when it differs from `maxNewPresentationsPerChild`. */
+  maxNewPresentationsUnder3: count.optional(),
   /** The caller's area balance, or absent when it follows the child's age. */
   areaBalance: z.record(AreaSchema, z.number()).optional(),
   extraNeeds: z.array(z.string()),
@@ -400,6 +443,8 @@ export const DailyPlanSchema = z.strictObject({
   theme: PlanThemeSchema.optional(),
   opening: z.array(DailyStepSchema),
   core: z.array(PlanSlotSchema),
+  /** The day's care routines, when the weekly plan was made with a `daySchedule`. */
+  routines: z.array(PlanRoutineSchema).optional(),
   closing: z.array(DailyStepSchema),
   /** Materials to prepare: the most copies any slot of the day uses, per material. */
   materials: z.array(z.strictObject({ material: MaterialIdSchema, name: LocalizedTextSchema, needed: count, copies: count })),

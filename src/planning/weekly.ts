@@ -161,10 +161,12 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
   const groupWeight = groupWeights(states.map((s) => s.candidates));
 
   const available = new Map(states.map((s) => [s.child.id as string, s.available]));
-  const grid = createGrid(days, opts.slotsPerDay, opts.slotCapacity, available, curriculum.materials);
+  const grid = createGrid(days, opts.slotsPerDay, opts.slotTimes === undefined ? opts.slotCapacity : opts.slotCapacities, available, curriculum.materials);
   const zero = (a: Activity) => a.materials.some((m) => (curriculum.materials.get(m)?.copies ?? 0) === 0);
   const failures: Failure[] = [];
   const limits = { maxNew: opts.maxNew, maxPracticeAgain: opts.maxPracticeAgain };
+  // Nido and Infant Community lessons are short and one-to-one: a child under 36 months gets more of them (PLAN_DEFAULTS).
+  const limitsUnder3 = { maxNew: opts.maxNewUnder3, maxPracticeAgain: opts.maxPracticeAgain };
   const themeName = opts.theme?.name;
 
   for (let round = 0; round < ROUNDS; round++) {
@@ -172,7 +174,7 @@ export function weeklyPlan(centre: Centre, groupId: string, options: WeeklyPlanO
     let any = false;
     for (const s of states) {
       if (!s.available.some(Boolean)) continue;
-      const { picks, blocked } = pickLessons(s.candidates, s.balance, s.tally, groupWeight, limits, zero);
+      const { picks, blocked } = pickLessons(s.candidates, s.balance, s.tally, groupWeight, s.ageMonths < 36 ? limitsUnder3 : limits, zero);
       for (const b of blocked) {
         any = true;
         s.unplaced.add(b.candidate.activity.id);

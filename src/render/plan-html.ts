@@ -67,8 +67,20 @@ function coreTable(plan: DailyPlan, locale: Locale, m: PlanMessages, name: (id: 
   const byIndicator = new Map<string, ObserveItem[]>();
   for (const o of plan.observe) byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
   const rows: string[] = [];
+  // Care routines (meals, naps …) sit between the timed slots, as rows without a lesson.
+  const careRows = (before: string | undefined) => {
+    for (const r of plan.routines ?? []) {
+      if (before !== undefined ? r.start < before && !shown.has(r) : !shown.has(r)) {
+        shown.add(r);
+        rows.push(`<tr class="care"><th scope="row">${e(r.start)}–${e(r.end)}</th><td colspan="3"><strong>${e(localized(r.name, locale))}</strong> <span class="muted">· ${e(m.careBlock)}</span></td></tr>`);
+      }
+    }
+  };
+  const shown = new Set<object>();
   for (const slot of plan.core) {
-    const label = `<th scope="row" rowspan="${Math.max(1, slot.presentations.length)}">${e(m.slot(slot.slot))}<br><span class="muted">${e(m.minutes(slot.minutes))}</span></th>`;
+    careRows(slot.start);
+    const times = slot.start !== undefined && slot.end !== undefined ? `<br><span class="muted">${e(slot.start)}–${e(slot.end)}</span>` : "";
+    const label = `<th scope="row" rowspan="${Math.max(1, slot.presentations.length)}">${e(m.slot(slot.slot))}${times}<br><span class="muted">${e(m.minutes(slot.minutes))}</span></th>`;
     if (slot.presentations.length === 0) rows.push(`<tr>${label}<td colspan="3">${e(m.nothingPlanned)}</td></tr>`);
     slot.presentations.forEach((p, i) => {
       const materials = p.materials.map((x) => e(localized(x.name, locale))).join(", ");
@@ -96,6 +108,7 @@ function coreTable(plan: DailyPlan, locale: Locale, m: PlanMessages, name: (id: 
       rows.push(`<tr>${i === 0 ? label : ""}<td>${activity}</td><td>${why}</td><td>${observe || "—"}</td></tr>`);
     });
   }
+  careRows(undefined);
   return `<table class="core"><colgroup><col style="width:12mm"><col style="width:27%"><col style="width:28%"><col></colgroup><thead><tr><th scope="col">${e(m.slotLabel)}</th><th scope="col">${e(m.activity)}</th><th scope="col">${e(m.children)} — ${e(m.why)}</th><th scope="col">${e(m.observe)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
@@ -192,7 +205,9 @@ export function renderWeeklyPlanHtml(plan: WeeklyPlan, options: PlanRenderOption
         return `<td>${items.length > 0 ? items.join("") : e(m.nothingPlanned)}</td>`;
       })
       .join("");
-    return `<tr><th scope="row">${e(m.slot(s + 1))}</th>${cells}</tr>`;
+    const first = plan.days[0]?.slots[s];
+    const times = first?.start !== undefined && first.end !== undefined ? `<br><span class="muted">${e(first.start)}–${e(first.end)}</span>` : "";
+    return `<tr><th scope="row">${e(m.slot(s + 1))}${times}</th>${cells}</tr>`;
   }).join("");
   const unplaced =
     plan.unplaced.length === 0

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ChildWeek, DailyPlan, ObserveItem, PlanSlot, Presentation, WeeklyPlan } from "../planning/schema.js";
+import type { ChildWeek, DailyPlan, ObserveItem, PlanRoutine, PlanSlot, Presentation, WeeklyPlan } from "../planning/schema.js";
 import { type Locale, addDays, formatDate, weekdayName } from "../time/index.js";
 import { LEVEL_WORDS, PLAN_MESSAGES, type PlanMessages, displayNames, localized, reasonsWords, unplacedWords } from "./plan-messages.js";
 import { escapeMarkdown } from "./report-markdown.js";
@@ -44,10 +44,24 @@ function presentationLines(p: Presentation, locale: Locale, m: PlanMessages, nam
 }
 
 function slotLines(slot: PlanSlot, locale: Locale, m: PlanMessages, names: Names): string[] {
-  const out = [`### ${m.slot(slot.slot)} · ${m.minutes(slot.minutes)}`, ""];
+  const times = slot.start !== undefined && slot.end !== undefined ? ` · ${slot.start}–${slot.end}` : "";
+  const out = [`### ${m.slot(slot.slot)}${times} · ${m.minutes(slot.minutes)}`, ""];
   if (slot.presentations.length === 0) out.push(m.nothingPlanned);
   for (const p of slot.presentations) out.push(...presentationLines(p, locale, m, names));
   out.push("");
+  return out;
+}
+
+/** The day's slots with its care routines between them, in time order (slots alone when untimed). */
+function dayLines(slots: readonly PlanSlot[], routines: readonly PlanRoutine[] | undefined, locale: Locale, m: PlanMessages, names: Names): string[] {
+  const out: string[] = [];
+  const items: { start: string; lines: () => string[] }[] = slots.map((slot) => ({ start: slot.start ?? "", lines: () => slotLines(slot, locale, m, names) }));
+  for (const r of routines ?? []) {
+    items.push({ start: r.start, lines: () => [`### ${r.start}–${r.end} · ${escapeMarkdown(localized(r.name, locale))}`, "", `*${m.careBlock}*`, ""] });
+  }
+  // Stable: untimed slots keep their order; routines only exist beside timed slots.
+  items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const item of items) out.push(...item.lines());
   return out;
 }
 
@@ -122,7 +136,7 @@ export function renderWeeklyPlanMarkdown(plan: WeeklyPlan, options: PlanRenderOp
   if (plan.days.length === 0) out.push(m.closed, "");
   for (const day of plan.days) {
     out.push(`## ${weekdayName(day.date, locale)}, ${formatDate(day.date, locale)}`, "");
-    for (const slot of day.slots) out.push(...slotLines(slot, locale, m, names));
+    out.push(...dayLines(day.slots, day.routines, locale, m, names));
   }
   out.push(`## ${m.perChild}`, "");
   out.push(`| ${m.child} | ${m.age} | ${m.newCount} | ${m.againCount} | ${m.activity} | ${m.needs} |`, "|---|---|---|---|---|---|");
@@ -179,7 +193,7 @@ export function renderDailyPlanMarkdown(plan: DailyPlan, options: PlanRenderOpti
   const steps = m.steps(theme !== undefined ? escapeMarkdown(theme) : undefined);
   out.push(`## ${m.opening}`, "", ...plan.opening.map((s, i) => `${i + 1}. ${steps[s]}`), "");
   out.push(`## ${m.core}`, "");
-  for (const slot of plan.core) out.push(...slotLines(slot, locale, m, names));
+  out.push(...dayLines(plan.core, plan.routines, locale, m, names));
   out.push(`## ${m.closing}`, "", ...plan.closing.map((s, i) => `${i + 1}. ${steps[s]}`), "");
   out.push(`## ${m.prepare}`, "");
   if (plan.materials.length === 0) out.push(m.nothingPlanned, "");

@@ -61,6 +61,8 @@ export interface PlanMessages {
   readonly days: string;
   readonly needs: string;
   readonly nothingPlanned: string;
+  /** The note on a care block of the day (meal, nap …): no lesson is scheduled in it. */
+  readonly careBlock: string;
   readonly closed: string;
   readonly opening: string;
   readonly core: string;
@@ -120,6 +122,7 @@ const ID: PlanMessages = {
   days: "Hari",
   needs: "Perlu dukungan",
   nothingPlanned: "—",
+  careBlock: "waktu perawatan, tidak ada presentasi",
   closed: "Libur / tidak ada kegiatan",
   opening: "Pembukaan",
   core: "Kegiatan inti",
@@ -191,6 +194,7 @@ const EN: PlanMessages = {
   days: "Days",
   needs: "Needs support",
   nothingPlanned: "—",
+  careBlock: "care time, no lesson",
   closed: "Closed / no activities",
   opening: "Opening",
   core: "Core activities",

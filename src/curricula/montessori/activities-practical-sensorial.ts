@@ -108,7 +108,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     name: { id: "Membawa Karpet Kerja", en: "Carrying a mat" },
     area: "practical-life",
     subArea: "preliminary",
-    ageMonths: { from: 30, to: 72 },
+    ageMonths: { from: 18, to: 72 },
     prerequisites: [],
     materials: ["mat.work-mat"],
     directAims: [
@@ -132,14 +132,14 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     },
     supports: ["cp.jd.fisik-motorik", "stppa2014.60-72.sosem.b.2"],
     origin: "montessori",
-    sources: ["ref:pl.carry_mat", "W2", "MCM-LOG"],
+    sources: ["ref:pl.carry_mat", "W2", "MCM-LOG", "https://montessorimoms.wordpress.com/tag/crawling/", "tumbuh:age-lowered"],
   },
   {
     id: "mont.practical-life.rolling-a-mat",
     name: { id: "Menggelar dan Menggulung Karpet", en: "Unrolling and rolling a mat" },
     area: "practical-life",
     subArea: "preliminary",
-    ageMonths: { from: 30, to: 72 },
+    ageMonths: { from: 18, to: 72 },
     prerequisites: ["mont.practical-life.carrying-a-mat"],
     materials: ["mat.work-mat"],
     directAims: [
@@ -163,14 +163,14 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     },
     supports: ["cp.jd.fisik-motorik", "stppa2014.60-72.fm.c.6", "stppa2014.60-72.fm.a.4"],
     origin: "montessori",
-    sources: ["ref:pl.roll_mat", "W2", "ALB"],
+    sources: ["ref:pl.roll_mat", "W2", "ALB", "https://montessorimoms.wordpress.com/tag/crawling/", "tumbuh:age-lowered"],
   },
   {
     id: "mont.practical-life.carrying-a-tray",
     name: { id: "Membawa Nampan", en: "Carrying a tray" },
     area: "practical-life",
     subArea: "preliminary",
-    ageMonths: { from: 30, to: 72 },
+    ageMonths: { from: 18, to: 72 },
     prerequisites: ["mont.practical-life.rolling-a-mat"],
     materials: ["mat.carrying-tray"],
     directAims: [
@@ -194,7 +194,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     },
     supports: ["cp.jd.fisik-motorik", "stppa2014.60-72.fm.a.1"],
     origin: "montessori",
-    sources: ["ref:pl.carry_tray", "W2"],
+    sources: ["ref:pl.carry_tray", "W2", "https://montessorimoms.wordpress.com/tag/crawling/", "tumbuh:age-lowered"],
   },
   {
     id: "mont.practical-life.carrying-a-chair",
@@ -326,7 +326,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     name: { id: "Menuang Kering", en: "Dry pouring" },
     area: "practical-life",
     subArea: "preliminary",
-    ageMonths: { from: 30, to: 72 },
+    ageMonths: { from: 18, to: 72 },
     prerequisites: ["mont.practical-life.carrying-a-tray"],
     materials: ["mat.dry-pouring-set"],
     directAims: [
@@ -350,7 +350,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     },
     supports: ["stppa2014.48-60.fm.b.3", "cp.jd.fisik-motorik"],
     origin: "montessori",
-    sources: ["ref:pl.dry_pour_1", "W2", "ALB"],
+    sources: ["ref:pl.dry_pour_1", "W2", "ALB", "MFE-TOD", "TMT", "tumbuh:age-lowered"],
   },
   {
     id: "mont.practical-life.dry-pouring-into-several-containers",
@@ -450,7 +450,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     name: { id: "Menyendok", en: "Spooning" },
     area: "practical-life",
     subArea: "preliminary",
-    ageMonths: { from: 30, to: 72 },
+    ageMonths: { from: 18, to: 72 },
     prerequisites: [],
     materials: ["mat.spooning-set-large"],
     directAims: [
@@ -474,7 +474,7 @@ export const PRACTICAL_SENSORIAL_ACTIVITIES: ActivityInput[] = [
     },
     supports: ["stppa2014.48-60.fm.b.3", "stppa2014.60-72.fm.b.4", "cp.jd.fisik-motorik"],
     origin: "montessori",
-    sources: ["ref:pl.spoon_1", "W2"],
+    sources: ["ref:pl.spoon_1", "W2", "https://montessorisociety.org.uk/page-18165", "TMT", "tumbuh:age-lowered"],
   },
   {
     id: "mont.practical-life.spooning-small-objects",

@@ -4,8 +4,11 @@
  * @module
  */
 import type { Activity, Material } from "../../model/index.js";
+import { INFANT_TODDLER_ACTIVITIES } from "./activities-infant-toddler.js";
 import { LANGUAGE_MATH_CULTURE_ACTIVITIES } from "./activities-language-math-culture.js";
 import { PRACTICAL_SENSORIAL_ACTIVITIES } from "./activities-practical-sensorial.js";
+import { PRIMARY_ADDITION_ACTIVITIES } from "./activities-primary-additions.js";
+import { INFANT_TODDLER_MATERIALS } from "./materials-infant-toddler.js";
 import { LANGUAGE_MATH_CULTURE_MATERIALS } from "./materials-language-math-culture.js";
 import { PRACTICAL_SENSORIAL_MATERIALS } from "./materials-practical-sensorial.js";
 
@@ -35,8 +38,13 @@ let built: Catalog | undefined;
  */
 export function montessoriCatalog(): Catalog {
   built ??= {
-    activities: [...PRACTICAL_SENSORIAL_ACTIVITIES, ...LANGUAGE_MATH_CULTURE_ACTIVITIES].sort(byId) as unknown as Activity[],
-    materials: [...PRACTICAL_SENSORIAL_MATERIALS, ...LANGUAGE_MATH_CULTURE_MATERIALS].sort(byId) as unknown as Material[],
+    activities: [
+      ...PRACTICAL_SENSORIAL_ACTIVITIES,
+      ...LANGUAGE_MATH_CULTURE_ACTIVITIES,
+      ...INFANT_TODDLER_ACTIVITIES,
+      ...PRIMARY_ADDITION_ACTIVITIES,
+    ].sort(byId) as unknown as Activity[],
+    materials: [...PRACTICAL_SENSORIAL_MATERIALS, ...LANGUAGE_MATH_CULTURE_MATERIALS, ...INFANT_TODDLER_MATERIALS].sort(byId) as unknown as Material[],
   };
   return built;
 }

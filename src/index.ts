@@ -38,6 +38,8 @@ export {
   fromDayNumber,
   isCalendarDate,
   isLeapYear,
+  MAX_YEAR,
+  MIN_YEAR,
   mondayOf,
   parseCalendarDate,
   weekday,

@@ -8,7 +8,7 @@
  * @module
  */
 import type { IssueCode } from "../../errors/index.js";
-import { type CalendarDate, daysInMonth } from "../../time/index.js";
+import { type CalendarDate, MAX_YEAR, MIN_YEAR, daysInMonth } from "../../time/index.js";
 
 /** A cell that could not be read: a stable code and a message naming the value. */
 export interface CellProblem {
@@ -94,7 +94,7 @@ export function parseDateCell(text: string): CellResult<CalendarDate> {
   } else {
     return fail("invalid_date", `expected a date like 28/11/2026 or 2026-11-28, got ${show(text)}`);
   }
-  if (year < 1000) return fail("invalid_date", `year out of range in ${show(text)}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) return fail("invalid_date", `year out of range in ${show(text)}: tumbuh reads dates from ${MIN_YEAR} to ${MAX_YEAR}`);
   if (month < 1 || month > 12) return fail("invalid_date", `month ${month} does not exist in ${show(text)}`);
   if (day < 1 || day > daysInMonth(year, month)) return fail("invalid_date", `day ${day} does not exist in ${show(text)}`);
   return ok(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate);

@@ -1,6 +1,6 @@
 // The command line against hostile or careless input: dates outside the supported range, junk
 // journals, control characters in what it prints, `--out` pointed at the wrong thing.
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,5 +26,95 @@ describe("dates outside 1900-01-01 … 2999-12-31", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("tanggal tidak valid untuk --as-of");
     expect(r.stderr).toContain("2999-12-31");
+  });
+});
+
+describe("a junk journal", () => {
+  // 200 000 lines that are not JSON (about 5 MB): once took 37 s and 1.34 GB, printing 87 MB.
+  const junk = () => {
+    const dir = join(work, "junk");
+    cpSync(join(work, "data"), dir, { recursive: true });
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(`bukan json, baris ke-${i} xxxxxx`);
+    writeFileSync(join(dir, "journal.jsonl"), `${lines.join("\n")}\n`);
+    return "junk";
+  };
+
+  it("validate shows the first 20 problems of the file and counts the rest", () => {
+    const dir = junk();
+    const r = tumbuh("validate", dir);
+    expect(r.code).toBe(1);
+    const shown = r.stdout.split("\n").filter((l) => l.endsWith("[invalid_json]"));
+    expect(shown).toHaveLength(20);
+    expect(shown[0]).toMatch(/^junk[/\\]journal\.jsonl:1:1: /);
+    expect(shown[19]).toMatch(/^junk[/\\]journal\.jsonl:20:1: /);
+    expect(r.stdout).toMatch(/… dan 199\.980 masalah lain di junk[/\\]journal\.jsonl/);
+    expect(r.stdout).toContain("200000 masalah ditemukan di junk.");
+    expect(r.stdout.length).toBeLessThan(20_000);
+  });
+
+  it("report refuses it with the same count, in English too", () => {
+    const dir = junk();
+    const r = tumbuh("report", dir, "--child", "c-00001", "--as-of", "2026-11-27", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("200000 problems in junk");
+    expect(r.stderr).toContain("… and 199,980 more problems");
+    expect(r.stderr.split("\n").filter((l) => l.endsWith("[invalid_json]"))).toHaveLength(20);
+  });
+});
+
+describe("control characters in what the CLI prints", () => {
+  // ESC[2J ESC[H clears the screen and homes the cursor: the line after it could fake an "OK".
+  const hostile = "\u001b[2J\u001b[HData baik \u001b]0;judul\u0007 \u001b]8;;http://x.test\u0007tautan\u001b]8;;\u0007 \u202edcba \u0085 \u0000";
+  const noControls = (text: string) => {
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  };
+
+  it("lines of a broken journal are shown with visible escapes", () => {
+    const dir = join(work, "esc");
+    cpSync(join(work, "data"), dir, { recursive: true });
+    writeFileSync(join(dir, "journal.jsonl"), `{"id": "o-1", ${hostile}\n`);
+    const r = tumbuh("validate", "esc");
+    expect(r.code).toBe(1);
+    noControls(r.stdout);
+    noControls(r.stderr);
+    expect(r.stdout).toContain("\\e[2J\\e[HData baik \\e]0;judul\\x07");
+  });
+
+  it("CSV headers and cells are shown with visible escapes", () => {
+    writeFileSync(join(work, "esc.csv"), `tanggal;anak;guru;jenis;indikator;capaian;${hostile}\n28/11/2026;${hostile};e-01;penilaian;x;BSH;1\n`);
+    const r = tumbuh("import", "esc.csv", "--into", "data", "--dry-run");
+    expect(r.code).toBe(1);
+    noControls(r.stdout);
+    noControls(r.stderr);
+    expect(r.stdout).toContain("Kolom yang diabaikan: \\e[2J\\e[HData baik");
+    expect(r.stdout).toContain("\\u202edcba \\x85 \\x00");
+  });
+});
+
+describe("validate finds shape and reference problems in one run", () => {
+  it("a broken line, a bad entry, an unknown child, a duplicate id, a date before birth and a bad child, together", () => {
+    const dir = join(work, "mixed");
+    cpSync(join(work, "data"), dir, { recursive: true });
+    const roster = JSON.parse(readFileSync(join(dir, "roster.json"), "utf8")) as Record<string, unknown>[];
+    roster[1] = { ...roster[1], name: "   " };
+    writeFileSync(join(dir, "roster.json"), JSON.stringify(roster, null, 2));
+    const first = readFileSync(join(dir, "journal.jsonl"), "utf8").split("\n")[0]!;
+    const entry = JSON.parse(first) as Record<string, unknown>;
+    const lines = [
+      "{ not json",
+      JSON.stringify({ ...entry, id: "o-x1", date: "2026-02-30" }),
+      JSON.stringify({ ...entry, id: "o-x2", child: "c-09999" }),
+      first,
+      JSON.stringify({ ...entry, id: "o-x3", date: "2001-01-01" }),
+      JSON.stringify({ ...entry, id: "o-x4", child: roster[1]!.id }),
+    ];
+    appendFileSync(join(dir, "journal.jsonl"), `${lines.join("\n")}\n`);
+    const r = tumbuh("validate", "mixed");
+    expect(r.code).toBe(1);
+    const codes = r.stdout.split("\n").flatMap((l) => /\[(\w+)\]$/.exec(l)?.[1] ?? []);
+    expect(new Set(codes)).toEqual(new Set(["missing", "invalid_json", "invalid_date", "unknown_reference", "duplicate_id", "before_birth"]));
+    // The entry about the child with the bad name is not reported again as an unknown child.
+    expect(r.stdout).not.toContain(`unknown child "${String(roster[1]!.id)}"`);
   });
 });

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { exportObservationsCsv, exportRosterCsv, serializeCentre } from "../index.js";
 import { choiceOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, usageError } from "./context.js";
-import { ensureFolder, loadCentre, writeAtomic } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { ensureFolder, writeAtomic } from "./io.js";
 
 /** Runs `tumbuh export`. */
 export async function exportCommand(cli: Cli, args: readonly string[]): Promise<number> {

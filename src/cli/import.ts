@@ -11,7 +11,8 @@ import { ROSTER_COLUMNS } from "../io/csv/columns.js";
 import { mapColumns, readTable } from "../io/csv/table.js";
 import { choiceOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre, reasonOf, saveCentre } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { reasonOf, saveCentre } from "./io.js";
 
 /** What a CSV file holds. */
 type CsvKind = "roster" | "observations";

@@ -16,6 +16,8 @@ export type Lang = "id" | "en";
 
 const q = (s: string) => JSON.stringify(s);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A count with the language's digit grouping: 199.980 in Indonesian, 199,980 in English. */
+const num = (n: number, lang: Lang = "id") => n.toLocaleString(lang === "id" ? "id-ID" : "en-US");
 
 const ID = {
   errorPrefix: "Kesalahan",
@@ -61,7 +63,11 @@ const ID = {
     belongsElsewhere: (key: string, file: string) => `${q(key)} tidak boleh ada di settings.json; tempatnya di ${file}`,
     malformedJson: (line: number, column: number) => `JSON rusak di baris ${line}, kolom ${column}`,
     invalid: (count: number, path: string) => `${plural(count, "masalah", "masalah")} di ${path}; perbaiki dulu. Daftar lengkapnya: tumbuh validate ${path}`,
-    more: (count: number) => `… dan ${count} masalah lagi`,
+    more: (count: number) => `… dan ${num(count)} masalah lain`,
+    moreInFile: (count: number, file: string, cap: number) =>
+      `… dan ${num(count)} masalah lain di ${file} (hanya ${cap} masalah pertama per berkas yang ditampilkan; setelah itu tiap baris bermasalah dihitung satu)`,
+    decoded: (file: string, encoding: string) =>
+      `Perhatian: ${file} tidak disimpan sebagai UTF-8; dibaca sebagai ${encoding}. Periksa huruf seperti é dan ñ, lalu simpan sebagai UTF-8 (Excel: Simpan Sebagai → "CSV UTF-8 (Comma delimited)").`,
     saved: (files: readonly string[]) => (files.length === 0 ? "Tidak ada berkas yang berubah." : `Disimpan: ${files.join(", ")}`),
   },
 
@@ -402,7 +408,11 @@ const EN: Messages = {
     belongsElsewhere: (key, file) => `${q(key)} does not belong in settings.json; it goes in ${file}`,
     malformedJson: (line, column) => `malformed JSON at line ${line}, column ${column}`,
     invalid: (count, path) => `${plural(count, "problem", "problems")} in ${path}; fix them first. The full list: tumbuh validate ${path}`,
-    more: (count) => `… and ${count} more`,
+    more: (count) => `… and ${num(count, "en")} more problems`,
+    moreInFile: (count, file, cap) =>
+      `… and ${num(count, "en")} more problems in ${file} (only the first ${cap} problems of a file are shown; past them each line with a problem counts once)`,
+    decoded: (file, encoding) =>
+      `Note: ${file} was not saved as UTF-8; it was read as ${encoding}. Check letters such as é and ñ, then save it as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)").`,
     saved: (files) => (files.length === 0 ? "No file changed." : `Saved: ${files.join(", ")}`),
   },
 

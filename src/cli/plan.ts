@@ -17,7 +17,8 @@ import {
 import type { Locale } from "../time/index.js";
 import { dateOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre, validationFailure } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { validationFailure } from "./io.js";
 import { emit, formatOf } from "./report.js";
 
 /** Runs `tumbuh plan`. */

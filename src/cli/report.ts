@@ -24,8 +24,10 @@ import { htmlPage } from "../render/html.js";
 import type { CalendarDate, Locale } from "../time/index.js";
 import { choiceOption, dateOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError, usageError } from "./context.js";
-import { DATA_FILES, ensureFolder, loadCentre, writeAtomic } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { DATA_FILES, ensureFolder, writeAtomic } from "./io.js";
 import { progressBar } from "./progress.js";
+import { terminalSafe } from "./safe-text.js";
 
 /** Output formats of reports and plans, with their file extensions. */
 export const FORMATS = ["html", "md", "json"] as const;
@@ -56,7 +58,9 @@ async function isFolder(path: string): Promise<boolean> {
 /** Writes text to `--out` (creating its folder) or, without `--out`, to stdout. */
 export async function emit(cli: Cli, out: string | undefined, text: string): Promise<void> {
   if (out === undefined) {
-    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    // A report or plan shown on the screen holds children's names: none may drive the terminal.
+    const safe = terminalSafe(text);
+    process.stdout.write(safe.endsWith("\n") ? safe : `${safe}\n`);
     return;
   }
   await ensureFolder(cli, dirname(out));

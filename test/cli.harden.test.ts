@@ -1,6 +1,7 @@
 // The command line against hostile or careless input: dates outside the supported range, junk
 // journals, control characters in what it prints, `--out` pointed at the wrong thing.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,5 +117,72 @@ describe("validate finds shape and reference problems in one run", () => {
     expect(new Set(codes)).toEqual(new Set(["missing", "invalid_json", "invalid_date", "unknown_reference", "duplicate_id", "before_birth"]));
     // The entry about the child with the bad name is not reported again as an unknown child.
     expect(r.stdout).not.toContain(`unknown child "${String(roster[1]!.id)}"`);
+  });
+});
+
+describe("--out", () => {
+  const child = "c-00001";
+  const report = (...out: string[]) => tumbuh("report", "data", "--child", child, "--as-of", "2026-11-27", ...out);
+
+  it("refuses a device and leaves it a device", () => {
+    const r = report("--out", "/dev/full");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--out /dev/full adalah sebuah perangkat, bukan berkas biasa");
+    expect(statSync("/dev/full").isCharacterDevice()).toBe(true);
+  });
+
+  it("refuses a FIFO without opening it", () => {
+    execFileSync("mkfifo", [join(work, "pipa")]);
+    const r = runTumbuh(work, ["report", "data", "--child", child, "--as-of", "2026-11-27", "--out", "pipa", "--format", "md"], 30_000);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("adalah sebuah pipa (FIFO)");
+  });
+
+  it("refuses a folder where a file is written", () => {
+    mkdirSync(join(work, "plan-folder"));
+    const r = tumbuh("plan", "data", "--group", "g-12", "--week", "2026-11-30", "--out", "plan-folder");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--out plan-folder adalah sebuah folder");
+  });
+
+  it("refuses the data's own files, however the path is written", () => {
+    const before = readFileSync(join(work, "data", "roster.json"), "utf8");
+    for (const target of ["data/roster.json", "./data/../data/journal.jsonl", "data/settings.json"]) {
+      const r = report("--out", target, "--format", "json");
+      expect(r.code, target).toBe(1);
+      expect(r.stderr).toContain("adalah berkas data tumbuh sendiri");
+    }
+    expect(readFileSync(join(work, "data", "roster.json"), "utf8")).toBe(before);
+    const e = tumbuh("export", "data", "--format", "json", "--out", "whole");
+    expect(e.code, e.stderr).toBe(0);
+    const again = tumbuh("export", "whole/centre.json", "--format", "json", "--out", "whole");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("adalah berkas data tumbuh sendiri");
+  });
+
+  it("--out - writes to standard output", () => {
+    const r = report("--out", "-", "--format", "md");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(existsSync(join(work, "-"))).toBe(false);
+    const all = tumbuh("report", "data", "--all", "--as-of", "2026-11-27", "--out", "-");
+    expect(all.code).toBe(2);
+  });
+
+  it("report --all gives file names that differ only in case their own files", () => {
+    const dir = join(work, "cases");
+    cpSync(join(work, "data"), dir, { recursive: true });
+    const roster = JSON.parse(readFileSync(join(dir, "roster.json"), "utf8")) as Record<string, unknown>[];
+    roster[1] = { ...roster[1], id: "Anak-1" };
+    roster[2] = { ...roster[2], id: "anak-1" };
+    writeFileSync(join(dir, "roster.json"), JSON.stringify(roster));
+    writeFileSync(join(dir, "journal.jsonl"), "");
+    const r = tumbuh("report", "cases", "--all", "--as-of", "2026-11-27", "--out", "rapor-cases", "--format", "md");
+    expect(r.code, r.stderr).toBe(0);
+    const files = readdirSync(join(work, "rapor-cases")).map((f) => f.toLowerCase());
+    expect(new Set(files).size).toBe(files.length);
+    expect(files).toEqual(expect.arrayContaining(["anak-1.md", "anak-1-2.md"]));
+    expect(r.stdout).toContain("nama berkas Anak-1.md dan anak-1.md hanya berbeda huruf besar/kecil");
   });
 });

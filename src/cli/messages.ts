@@ -188,6 +188,14 @@ const ID = {
     fixAndRepeat: "Perbaiki baris yang bermasalah lalu impor lagi berkas yang sama: baris yang sudah masuk akan dilewati.",
   },
 
+  out: {
+    notRegular: (path: string, kind: string) => `--out ${path} adalah ${kind}, bukan berkas biasa: tidak ditimpa. Tulis nama berkas, atau --out - untuk layar`,
+    dataFile: (path: string) => `--out ${path} adalah berkas data tumbuh sendiri: tidak ditimpa. Pilih nama berkas lain`,
+    kinds: { folder: "sebuah folder", device: "sebuah perangkat", fifo: "sebuah pipa (FIFO)", socket: "sebuah soket", other: "bukan berkas biasa (tautan rusak?)" },
+    dashNotHere: (command: string) => `${command} menulis beberapa berkas: --out - (layar) tidak bisa dipakai, tulis sebuah folder`,
+    caseClash: (a: string, b: string) => `nama berkas ${a} dan ${b} hanya berbeda huruf besar/kecil; ${b} ditulis dengan nama lain`,
+  },
+
   export: {
     what: "folder data",
     written: (files: readonly string[]) => `Ditulis: ${files.join(", ")}`,
@@ -529,6 +537,14 @@ const EN: Messages = {
     createdGroups: (groups) => `New groups: ${groups.join(", ")} (add their educators in settings.json)`,
     dryRun: "--dry-run: nothing was saved.",
     fixAndRepeat: "Fix the rows with problems and import the same file again: rows already in are skipped.",
+  },
+
+  out: {
+    notRegular: (path, kind) => `--out ${path} is ${kind}, not a regular file: not overwritten. Give a file name, or --out - for the screen`,
+    dataFile: (path) => `--out ${path} is one of tumbuh's own data files: not overwritten. Choose another file name`,
+    kinds: { folder: "a folder", device: "a device", fifo: "a pipe (FIFO)", socket: "a socket", other: "not a regular file (a broken link?)" },
+    dashNotHere: (command) => `${command} writes several files: --out - (the screen) cannot be used, give a folder`,
+    caseClash: (a, b) => `the file names ${a} and ${b} differ only in upper/lower case; ${b} is written under another name`,
   },
 
   export: {

@@ -186,3 +186,59 @@ describe("--out", () => {
     expect(r.stdout).toContain("nama berkas Anak-1.md dan anak-1.md hanya berbeda huruf besar/kecil");
   });
 });
+
+describe("spreadsheets as teachers save them", () => {
+  const roster = () => JSON.parse(readFileSync(join(work, "data", "roster.json"), "utf8")) as { id: string; name: string; birthDate: string }[];
+
+  it("the acceptance sheet imports what is valid and names the bad row in Indonesian", () => {
+    const [a, b] = roster();
+    const csv =
+      "\uFEFFNama Anak;Tanggal;Indikator;Capaian;Catatan;Guru\r\n" +
+      `${a!.name};27/11/2026;stppa2014.48-60.kog.c.3;BSH;"bilang ""aku bisa"" sambil tersenyum";Bu Sari\r\n` +
+      `${b!.name};31/02/2026;stppa2014.48-60.kog.c.3;MB;;Bu Sari\r\n`;
+    writeFileSync(join(work, "penilaian.csv"), csv);
+    const r = tumbuh("import", "penilaian.csv", "--into", "data", "--dry-run");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('penilaian.csv: baris 3, kolom Tanggal: tanggal 31 tidak ada di bulan itu: "31/02/2026" [invalid_date]');
+    expect(r.stdout).toContain("1 baris ditambahkan, 0 dilewati (sudah ada), 1 baris bermasalah.");
+    expect(r.stdout).not.toMatch(/does not exist|expected|unknown/);
+  });
+
+  it("a Windows-1252 roster is decoded with a notice, a UTF-16 one too", () => {
+    const header = "id_anak;nama;tanggal_lahir;kelompok;tanggal_masuk\r\n";
+    writeFileSync(join(work, "ansi.csv"), Buffer.from(`${header}c-700;Jos\u00e9 N\u00fa\u00f1ez;03/05/2022;g-12;14/07/2025\r\n`, "latin1"));
+    const r = tumbuh("import", "ansi.csv", "--into", "data", "--dry-run");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("ansi.csv tidak disimpan sebagai UTF-8; dibaca sebagai windows-1252");
+    writeFileSync(join(work, "u16.csv"), Buffer.from(`\uFEFF${header}c-701;Jos\u00e9 N\u00fa\u00f1ez;03/05/2022;g-12;14/07/2025\r\n`, "utf16le"));
+    const u = tumbuh("import", "u16.csv", "--into", "data");
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toContain("dibaca sebagai utf-16le");
+    expect(roster().find((c) => c.id === "c-701")?.name).toBe("Jos\u00e9 N\u00fa\u00f1ez");
+  });
+
+  it("a roster.json saved as UTF-16 is read with a notice", () => {
+    const dir = join(work, "u16data");
+    cpSync(join(work, "data"), dir, { recursive: true });
+    writeFileSync(join(dir, "roster.json"), Buffer.from(`\uFEFF${readFileSync(join(dir, "roster.json"), "utf8")}`, "utf16le"));
+    const r = tumbuh("validate", "u16data");
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stderr).toContain("roster.json tidak disimpan sebagai UTF-8; dibaca sebagai utf-16le");
+  });
+
+  it("a typo in a header is named with the header meant", () => {
+    writeFileSync(join(work, "typo.csv"), "Tangal;Anak;Guru;Indikator;Capaian\n27/11/2026;c-00001;e-001;stppa2014.48-60.kog.c.3;MB\n");
+    const r = tumbuh("import", "typo.csv", "--into", "data", "--dry-run");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('tidak ada kolom tanggal / date (apakah "Tangal" maksudnya kolom itu?)');
+    expect(r.stdout).toContain('Kolom "Tangal" tidak dikenal; maksudnya "tanggal"?');
+  });
+
+  it("a report before the birth date says so in Indonesian", () => {
+    const [a] = roster();
+    const r = tumbuh("report", "data", "--child", a!.id, "--as-of", "2000-01-01");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`tanggal 2000-01-01 sebelum tanggal lahir anak (${a!.birthDate})`);
+    expect(r.stderr).not.toContain("is before");
+  });
+});

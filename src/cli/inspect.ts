@@ -9,7 +9,7 @@
  * @module
  */
 import { join } from "node:path";
-import type { Issue, IssueCode } from "../errors/index.js";
+import type { Issue, IssueCode, IssueDetail } from "../errors/index.js";
 import { isExactObservation } from "../io/fast-observation.js";
 import { issuesFromZod } from "../io/issues.js";
 import { type JsonSyntaxError, parseJson } from "../io/json.js";
@@ -17,6 +17,7 @@ import { type Centre, CentreSchema, ChildSchema, ObservationSchema, checkCentre,
 import { type CalendarDate, isCalendarDate } from "../time/index.js";
 import { type Cli, CliError } from "./context.js";
 import { DATA_FILES, type Source, sourceOf } from "./io.js";
+import { wordIssue } from "./messages.js";
 import { readDataText } from "./read-text.js";
 import { terminalSafe } from "./safe-text.js";
 
@@ -35,6 +36,8 @@ export type Problem =
       readonly path: string;
       readonly message: string;
       readonly code: IssueCode;
+      /** The problem as a key and values, worded in the CLI's language when present. */
+      readonly detail?: IssueDetail;
     };
 
 /** What reading the data found. */
@@ -150,6 +153,7 @@ function locate(issue: Issue, dir: string, lines: readonly number[], childIndex:
     path,
     message: issue.message,
     code: issue.code,
+    ...(issue.detail === undefined ? {} : { detail: issue.detail }),
   });
   const entry = /^journal\.entries\[(\d+)\]\.?(.*)$/.exec(issue.path);
   if (entry) return at(DATA_FILES.journal, entry[2]!, lines[Number(entry[1])]);
@@ -380,7 +384,7 @@ export function formatProblem(cli: Cli, problem: Problem): string[] {
     return [head, ...snippet(e)];
   }
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return [`${where}: ${problem.path === "" ? "" : `${problem.path}: `}${problem.message} [${problem.code}]`];
+  return [`${where}: ${problem.path === "" ? "" : `${problem.path}: `}${wordIssue(cli.m, problem)} [${problem.code}]`];
 }
 
 /** The broken line with a caret under the column (long lines cut around it). */

@@ -28,6 +28,7 @@ import { loadCentre } from "./inspect.js";
 import { OutputGuard, STDOUT, caseFoldKey } from "./out.js";
 import { DATA_FILES, ensureFolder, writeAtomic } from "./io.js";
 import { progressBar } from "./progress.js";
+import { wordIssue } from "./messages.js";
 import { terminalSafe } from "./safe-text.js";
 
 /** Output formats of reports and plans, with their file extensions. */
@@ -157,7 +158,7 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
     try {
       text = make(child);
     } catch (e) {
-      if (e instanceof ValidationError) throw new CliError(cli.m.report.failed(child.id, e.issues.map((i) => i.message).join("; ")), 1);
+      if (e instanceof ValidationError) throw new CliError(cli.m.report.failed(child.id, e.issues.map((i) => wordIssue(cli.m, i)).join("; ")), 1);
       throw e;
     }
     const target = out !== undefined && (await isFolder(out)) ? join(out, fileNameOf(child.id, format)) : out;
@@ -205,7 +206,7 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
         written.push({ child, group: groupName(child.group), file });
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
-        failures.push(cli.m.report.failed(child.id, e.issues.map((i) => i.message).join("; ")));
+        failures.push(cli.m.report.failed(child.id, e.issues.map((i) => wordIssue(cli.m, i)).join("; ")));
       }
     }
   } finally {

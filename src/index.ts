@@ -10,6 +10,7 @@
 
 // Errors
 export { type Issue, type IssueCode, type SafeResult, ValidationError } from "./errors/index.js";
+export type { IssueDetail, IssueDetailKey } from "./errors/index.js";
 
 // Calendar time
 export {
@@ -38,6 +39,8 @@ export {
   fromDayNumber,
   isCalendarDate,
   isLeapYear,
+  MAX_YEAR,
+  MIN_YEAR,
   mondayOf,
   parseCalendarDate,
   weekday,
@@ -79,6 +82,7 @@ export * from "./screening/index.js";
 
 // Spreadsheets (CSV import and export)
 export * from "./io/csv/index.js";
+export { type DecodedText, type TextEncodingName, decodeText } from "./io/encoding.js";
 
 // Progress report (rapor)
 export * from "./report/index.js";

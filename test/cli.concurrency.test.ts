@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCli } from "../src/cli/context.js";
-import { inspectData } from "../src/cli/io.js";
+import { inspectData } from "../src/cli/inspect.js";
 import { bundleForNode } from "./helpers/bundle.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

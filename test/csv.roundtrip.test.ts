@@ -14,6 +14,7 @@ import {
   parseCentre,
   record,
 } from "../src/index.js";
+import { NameSchema } from "../src/model/common.js";
 import { deepFreeze, edgyDate } from "./helpers/arbitraries.js";
 import { tinyCentre, tinyCentreInput } from "./helpers/fixture.js";
 
@@ -134,8 +135,9 @@ type ChildInput = CentreInput["children"][number];
 const child: fc.Arbitrary<Omit<ChildInput, "id">> = fc
   .record(
     {
-      name: nastyText,
-      nickname: optional(nastyText),
+      // Names follow NameSchema (no control or bidi characters, not blank); other texts stay nasty.
+      name: nastyText.filter((s) => NameSchema.safeParse(s).success),
+      nickname: optional(nastyText.filter((s) => NameSchema.safeParse(s).success)),
       birthDate: edgyDate,
       group: fc.constantFrom("g-45", "g-23"),
       enrolledOn: edgyDate,
@@ -153,7 +155,7 @@ const child: fc.Arbitrary<Omit<ChildInput, "id">> = fc
     },
     { requiredKeys: ["name", "birthDate", "group", "enrolledOn", "consent"] },
   )
-  .filter((c) => c.leftOn === undefined || c.leftOn >= c.enrolledOn);
+  .filter((c) => (c.leftOn === undefined || c.leftOn >= c.enrolledOn) && c.enrolledOn >= c.birthDate);
 
 describe("roster: export → import", () => {
   fcTest.prop([fc.array(child, { maxLength: 20 }), fc.constantFrom(...STYLES)], { numRuns: 150 })(

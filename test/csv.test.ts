@@ -325,7 +325,7 @@ describe("importObservationsCsv", () => {
       'unknown activity "mont.unknown.thing"',
       '"BSH" does not belong in a lesson row: leave this cell empty',
       'unknown kind "bukti": expected penilaian, pelajaran, anekdot or pertumbuhan (assessment, lesson, anecdote, growth)',
-      "malformed quotes: Quoted field unterminated (the rest of the file was read into this row and is not imported)",
+      'malformed quotes: a quote opened in row 15 is never closed, so row 15 was read as one field and not imported; close the quote (write "" for a quote inside a cell)',
     ]);
   });
 

@@ -160,7 +160,12 @@ describe("ageOn", () => {
       ageOn(d("2024-05-01"), d("2024-04-30"));
     } catch (e) {
       expect((e as ValidationError).issues).toEqual([
-        { path: "asOf", code: "before_birth", message: "date 2024-04-30 is before the birth date 2024-05-01" },
+        {
+          path: "asOf",
+          code: "before_birth",
+          message: "date 2024-04-30 is before the birth date 2024-05-01",
+          detail: { key: "before_birth", values: { date: "2024-04-30", birth: "2024-05-01" } },
+        },
       ]);
     }
   });

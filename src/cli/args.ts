@@ -6,7 +6,7 @@
  * @module
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { type CalendarDate, calendarDateProblem } from "../time/index.js";
+import { type CalendarDate, MAX_YEAR, MIN_YEAR, calendarDateProblem } from "../time/index.js";
 import { type Cli, usageError } from "./context.js";
 import { MESSAGES, type Lang } from "./messages.js";
 
@@ -94,7 +94,7 @@ export function dateOption(cli: Cli, command: string, name: string, value: strin
 /** A `YYYY-MM` option value, checked. */
 export function monthOption(cli: Cli, command: string, name: string, value: string): string {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
-  if (m === null || Number(m[1]) < 1000) throw usageError(cli.m.usage.badMonth(name, value), command);
+  if (m === null || Number(m[1]) < MIN_YEAR || Number(m[1]) > MAX_YEAR) throw usageError(cli.m.usage.badMonth(name, value), command);
   return value;
 }
 

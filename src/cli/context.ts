@@ -6,14 +6,15 @@
  * @module
  */
 import { type Lang, MESSAGES, type Messages } from "./messages.js";
+import { terminalSafe } from "./safe-text.js";
 
 /** The running CLI: language, messages, output streams. */
 export interface Cli {
   readonly lang: Lang;
   readonly m: Messages;
-  /** Prints a line (or several) on stdout. */
+  /** Prints a line (or several) on stdout, control and bidi characters shown as escapes. */
   readonly print: (text: string) => void;
-  /** Prints a line (or several) on stderr. */
+  /** Prints a line (or several) on stderr, control and bidi characters shown as escapes. */
   readonly warn: (text: string) => void;
   readonly stderr: NodeJS.WriteStream;
   /** Whether stderr is a terminal (progress bars redraw in place there). */
@@ -25,8 +26,9 @@ export function createCli(lang: Lang): Cli {
   return {
     lang,
     m: MESSAGES[lang],
-    print: (text) => void process.stdout.write(`${text}\n`),
-    warn: (text) => void process.stderr.write(`${text}\n`),
+    // Names, headers and lines of broken files are printed: none may drive the terminal.
+    print: (text) => void process.stdout.write(`${terminalSafe(text)}\n`),
+    warn: (text) => void process.stderr.write(`${terminalSafe(text)}\n`),
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY === true,
   };

@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { exportObservationsCsv, exportRosterCsv, serializeCentre } from "../index.js";
 import { choiceOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, usageError } from "./context.js";
-import { ensureFolder, loadCentre, writeAtomic } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { OutputGuard, STDOUT } from "./out.js";
+import { ensureFolder, writeAtomic } from "./io.js";
 
 /** Runs `tumbuh export`. */
 export async function exportCommand(cli: Cli, args: readonly string[]): Promise<number> {
@@ -20,11 +22,13 @@ export async function exportCommand(cli: Cli, args: readonly string[]): Promise<
   const path = onePositional(cli, "export", positionals, cli.m.export.what);
   const format = choiceOption(cli, "export", "--format", values.format, ["csv", "json"], "csv");
   const out = required(cli, "export", "--out", values.out);
+  if (out === STDOUT) throw usageError(cli.m.out.dashNotHere("export"), "export");
   // The JSON document is the whole centre: it cannot leave names out.
   if (format === "json" && values.pseudonymous) throw usageError(cli.m.usage.conflicting("--format json", "--pseudonymous"), "export");
   if (format === "json" && values.excel) throw usageError(cli.m.usage.conflicting("--format json", "--excel"), "export");
 
-  const { centre } = await loadCentre(cli, path);
+  const { centre, source } = await loadCentre(cli, path);
+  const guard = new OutputGuard(cli, source);
   const files: [string, string][] = [];
   if (format === "json") {
     files.push(["centre.json", `${serializeCentre(centre, { indent: 1 })}\n`]);
@@ -40,6 +44,7 @@ export async function exportCommand(cli: Cli, args: readonly string[]): Promise<
   const written: string[] = [];
   for (const [name, text] of files) {
     const target = join(out, name);
+    await guard.check(target);
     await writeAtomic(cli, target, text);
     written.push(target);
   }

@@ -4,14 +4,16 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Centre, type CsvImportResult, importObservationsCsv, importRosterCsv } from "../index.js";
 import { ROSTER_COLUMNS } from "../io/csv/columns.js";
 import { mapColumns, readTable } from "../io/csv/table.js";
 import { choiceOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre, reasonOf, updateCentre } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { wordIssue } from "./messages.js";
+import { readDataText } from "./read-text.js";
+import { updateCentre } from "./save.js";
 
 /** What a CSV file holds. */
 type CsvKind = "roster" | "observations";
@@ -37,12 +39,10 @@ export async function importCommand(cli: Cli, args: readonly string[]): Promise<
   const kindOption = values.kind === undefined ? undefined : choiceOption(cli, "import", "--kind", values.kind, ["roster", "observations"], "roster");
   const visibility = values.visibility === undefined ? undefined : choiceOption(cli, "import", "--visibility", values.visibility, ["staff", "family"], "staff");
 
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new CliError((e as { code?: unknown }).code === "ENOENT" ? cli.m.data.notFound(file) : cli.m.data.cannotRead(file, reasonOf(cli, e)), 1);
-  }
+  const found = await readDataText(cli, file);
+  if (found === undefined) throw new CliError(cli.m.data.notFound(file), 1);
+  if (found.notice !== undefined) cli.warn(found.notice);
+  const text = found.text;
   const kind = kindOption ?? detectKind(text);
   const m = cli.m.import;
   cli.print(m.detected(file, m.kinds[kind]));
@@ -70,10 +70,11 @@ export async function importCommand(cli: Cli, args: readonly string[]): Promise<
   const { result, createdGroups } = value;
 
   const name = basename(file);
-  for (const p of result.problems) cli.print(`${m.problem(name, p.row, p.column)}: ${p.message} [${p.code}]`);
+  for (const p of result.problems) cli.print(`${m.problem(name, p.row, p.column)}: ${wordIssue(cli.m, p)} [${p.code}]`);
   const badRows = new Set(result.problems.map((p) => p.row)).size;
   cli.print(m.result(result.added, result.skipped, badRows));
   if (result.ignoredColumns.length > 0) cli.print(m.ignored(result.ignoredColumns));
+  for (const hint of result.columnHints) cli.print(m.hint(hint.column, hint.closest));
   if (createdGroups.length > 0) cli.print(m.createdGroups(createdGroups));
   if (values["dry-run"]) cli.print(m.dryRun);
   else if (value.changed) cli.print(cli.m.data.saved([...written]));

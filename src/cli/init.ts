@@ -10,7 +10,8 @@ import { type Centre, addDays, createCentre, createSampleCentre, mondayOf, parse
 import type { CalendarDate } from "../time/index.js";
 import { countOption, dateOption, onePositional, parseCommand } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { DATA_FILES, ensureFolder, saveCentre, writeAtomic } from "./io.js";
+import { DATA_FILES, ensureFolder, writeAtomic } from "./io.js";
+import { saveCentre } from "./save.js";
 
 /** The day the bundled sample's journal ends, unless `--as-of` moves it. */
 const SAMPLE_AS_OF = "2026-11-27";

@@ -19,13 +19,8 @@
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type Issue, type IssueCode, ValidationError } from "../errors/index.js";
-import { issuesFromZod } from "../io/issues.js";
-import { type Centre, CentreSchema, checkCentre, safeParseCentre } from "../index.js";
-import type { CalendarDate } from "../time/index.js";
+import type { ValidationError } from "../errors/index.js";
 import { type Cli, CliError } from "./context.js";
-import { type JsonSyntaxError, parseJson } from "../io/json.js";
-import { readJournalText, updateData } from "./folder-store.js";
 import { writeFileSafely } from "./safe-files.js";
 
 /** The files of a data folder, in the order they are written. */
@@ -38,28 +33,6 @@ export const DATA_FILES = {
 
 /** Where the data lives: a data folder or a single centre document. */
 export type Source = { readonly kind: "folder"; readonly path: string } | { readonly kind: "file"; readonly path: string };
-
-/** A problem in the data, located in its file. */
-export type Problem =
-  | { readonly kind: "json"; readonly file: string; readonly error: JsonSyntaxError }
-  | {
-      readonly kind: "issue";
-      readonly file: string;
-      /** The line, for journal entries (one per line). */
-      readonly line?: number;
-      /** The JSON path inside the file (or inside the line), empty for the whole file or line. */
-      readonly path: string;
-      readonly message: string;
-      readonly code: IssueCode;
-    };
-
-/** What reading the data found. */
-export interface Inspection {
-  readonly source: Source;
-  /** The centre, when the data is valid (problems about `asOf` do not prevent it). */
-  readonly centre: Centre | undefined;
-  readonly problems: readonly Problem[];
-}
 
 function errnoOf(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
@@ -98,184 +71,6 @@ export async function sourceOf(cli: Cli, path: string): Promise<Source> {
   return { kind, path };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** Where an issue of the assembled centre lies in the folder's files. */
-function locate(issue: Issue, dir: string, lines: readonly number[]): Problem {
-  const at = (file: string, path: string, line?: number): Problem => ({
-    kind: "issue",
-    file: join(dir, file),
-    ...(line === undefined ? {} : { line }),
-    path,
-    message: issue.message,
-    code: issue.code,
-  });
-  const entry = /^journal\.entries\[(\d+)\]\.?(.*)$/.exec(issue.path);
-  if (entry) return at(DATA_FILES.journal, entry[2]!, lines[Number(entry[1])]);
-  if (issue.path === "journal" || issue.path.startsWith("journal.")) return at(DATA_FILES.journal, "");
-  for (const [key, file] of [["children", DATA_FILES.roster], ["inventory", DATA_FILES.inventory]] as const) {
-    if (issue.path === key) return at(file, "");
-    if (issue.path.startsWith(`${key}[`)) return at(file, issue.path.slice(key.length));
-  }
-  return at(DATA_FILES.settings, issue.path);
-}
-
-/**
- * Validates an assembled centre value: shape first; the integrity checks (and the future-date
- * check with `asOf`) only when the shape is right, since unknown references mean nothing in a
- * document that could not be read.
- */
-function judge(value: unknown, options: { readonly asOf?: CalendarDate | undefined; readonly shapeOnly: boolean }): { centre?: Centre; issues: readonly Issue[] } {
-  if (options.shapeOnly) {
-    const shape = CentreSchema.safeParse(value, { reportInput: true });
-    return { issues: shape.success ? [] : issuesFromZod(shape.error) };
-  }
-  const result = safeParseCentre(value);
-  const asOf = options.asOf === undefined ? {} : { asOf: options.asOf };
-  if (result.success) return { centre: result.data, issues: options.asOf === undefined ? [] : checkCentre(result.data, asOf) };
-  // parseCentre checks integrity without a date; with one, the same check also reports the future.
-  const shape = options.asOf === undefined ? undefined : CentreSchema.safeParse(value);
-  return { issues: shape?.success ? checkCentre(shape.data as Centre, asOf) : result.error.issues };
-}
-
-async function inspectFolder(cli: Cli, dir: string, asOf: CalendarDate | undefined): Promise<Inspection> {
-  const source: Source = { kind: "folder", path: dir };
-  const problems: Problem[] = [];
-  let broken = false;
-  const readJson = async (name: string, required: boolean, fallback: unknown): Promise<unknown> => {
-    const file = join(dir, name);
-    const text = await readText(cli, file);
-    if (text === undefined) {
-      if (!required) return fallback;
-      problems.push({ kind: "issue", file, path: "", message: cli.m.data.fileMissing, code: "missing" });
-      broken = true;
-      return fallback;
-    }
-    const parsed = parseJson(text);
-    if (parsed.ok) return parsed.value;
-    problems.push({ kind: "json", file, error: parsed.error });
-    broken = true;
-    return fallback;
-  };
-
-  const settingsText = await readText(cli, join(dir, DATA_FILES.settings));
-  if (settingsText === undefined) throw new CliError(cli.m.data.notDataFolder(dir), 1);
-  const settingsParsed = parseJson(settingsText);
-  let settings: Record<string, unknown> = {};
-  if (!settingsParsed.ok) {
-    problems.push({ kind: "json", file: join(dir, DATA_FILES.settings), error: settingsParsed.error });
-    broken = true;
-  } else if (!isPlainObject(settingsParsed.value)) {
-    problems.push({ kind: "issue", file: join(dir, DATA_FILES.settings), path: "", message: cli.m.data.notAnObject, code: "invalid_type" });
-    broken = true;
-  } else {
-    settings = { ...settingsParsed.value };
-    for (const [key, file] of [["children", DATA_FILES.roster], ["inventory", DATA_FILES.inventory], ["journal", DATA_FILES.journal]] as const) {
-      if (Object.hasOwn(settings, key)) {
-        problems.push({ kind: "issue", file: join(dir, DATA_FILES.settings), path: key, message: cli.m.data.belongsElsewhere(key, file), code: "unrecognized_key" });
-        delete settings[key];
-      }
-    }
-  }
-  const children = await readJson(DATA_FILES.roster, true, []);
-  const inventory = await readJson(DATA_FILES.inventory, false, []);
-
-  const entries: unknown[] = [];
-  const lines: number[] = [];
-  const journalFile = join(dir, DATA_FILES.journal);
-  // Without the bytes of an unfinished append (being written, or cut off by a crash).
-  ((await readJournalText(dir).catch((e: unknown) => {
-    throw new CliError(cli.m.data.cannotRead(journalFile, reasonOf(cli, e)), 1);
-  })) ?? "").split("\n").forEach((raw, i) => {
-    if (raw.trim() === "") return; // trim() also drops a byte-order mark
-    const parsed = parseJson(raw.replace(/\r$/, ""));
-    if (parsed.ok) {
-      entries.push(parsed.value);
-      lines.push(i + 1);
-    } else {
-      problems.push({ kind: "json", file: journalFile, error: { ...parsed.error, line: i + 1 } });
-      broken = true;
-    }
-  });
-
-  const value = { ...settings, children, inventory, journal: { schemaVersion: 1, entries } };
-  const { centre, issues } = judge(value, { asOf, shapeOnly: broken });
-  for (const issue of issues) problems.push(locate(issue, dir, lines));
-  const order = Object.values(DATA_FILES).map((f) => join(dir, f));
-  const lineOf = (p: Problem) => (p.kind === "json" ? p.error.line : (p.line ?? 0));
-  // Stable sort: file order, then line (journal), then the order the checks found them.
-  problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || lineOf(a) - lineOf(b));
-  return { source, centre: usable(problems) ? centre : undefined, problems };
-}
-
-/** Whether data with these problems can be used: only future dates (`--as-of`) are allowed. */
-function usable(problems: readonly Problem[]): boolean {
-  return problems.every((p) => p.kind === "issue" && p.code === "after_as_of");
-}
-
-async function inspectFile(cli: Cli, path: string, asOf: CalendarDate | undefined): Promise<Inspection> {
-  const source: Source = { kind: "file", path };
-  const text = (await readText(cli, path)) ?? "";
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { source, centre: undefined, problems: [{ kind: "json", file: path, error: parsed.error }] };
-  const { centre, issues } = judge(parsed.value, { asOf, shapeOnly: false });
-  const problems = issues.map((i): Problem => ({ kind: "issue", file: path, path: i.path, message: i.message, code: i.code }));
-  return { source, centre: usable(problems) ? centre : undefined, problems };
-}
-
-/**
- * Reads a data folder or a centre document and lists every problem, each located in its file.
- *
- * @param asOf - also report observations dated after this day
- * @throws {@link CliError} (exit 1) when the path does not exist or is not a data folder
- */
-export async function inspectData(cli: Cli, path: string, asOf?: CalendarDate): Promise<Inspection> {
-  const source = await sourceOf(cli, path);
-  return source.kind === "folder" ? inspectFolder(cli, source.path, asOf) : inspectFile(cli, source.path, asOf);
-}
-
-/**
- * Reads valid data, or fails with its problems (the first 20) and a pointer to `tumbuh validate`.
- *
- * @throws {@link CliError} (exit 1)
- */
-export async function loadCentre(cli: Cli, path: string): Promise<{ centre: Centre; source: Source }> {
-  const found = await inspectData(cli, path);
-  if (found.centre === undefined || found.problems.length > 0) {
-    const shown = found.problems.slice(0, 20).flatMap((p) => formatProblem(cli, p));
-    if (found.problems.length > 20) shown.push(cli.m.data.more(found.problems.length - 20));
-    throw new CliError(cli.m.data.invalid(found.problems.length, path), 1, shown);
-  }
-  return { centre: found.centre, source: found.source };
-}
-
-/** One problem as printed: `file: path: message [code]`, or `file:line:column: …` for JSON syntax. */
-export function formatProblem(cli: Cli, problem: Problem): string[] {
-  if (problem.kind === "json") {
-    const e = problem.error;
-    const head = `${problem.file}:${e.line}:${e.column}: ${cli.m.data.malformedJson(e.line, e.column)}: ${cli.m.json[e.kind](e.found, e.closer)} [invalid_json]`;
-    return [head, ...snippet(e)];
-  }
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return [`${where}: ${problem.path === "" ? "" : `${problem.path}: `}${problem.message} [${problem.code}]`];
-}
-
-/** The broken line with a caret under the column (long lines cut around it). */
-function snippet(e: JsonSyntaxError): string[] {
-  const width = 70;
-  const start = Math.max(0, Math.min(e.column - 1 - width / 2, e.lineText.length - width));
-  const text = e.lineText.slice(start, start + width).replace(/\t/g, " ");
-  const gutter = String(e.line);
-  return [`  ${gutter} | ${start > 0 ? "…" : ""}${text}`, `  ${" ".repeat(gutter.length)} | ${" ".repeat(e.column - 1 - start + (start > 0 ? 1 : 0))}^`];
-}
-
-/** The codes of the problems, each once, in order of first appearance. */
-export function problemCodes(problems: readonly Problem[]): IssueCode[] {
-  return [...new Set(problems.map((p) => (p.kind === "json" ? "invalid_json" : p.code)))];
-}
-
 /**
  * JSON for people: two-space indents, but any array or object that fits on one line of 100
  * characters stays on one line (`"workingWeekdays": [1, 2, 3, 4, 5]`), so a child's consent or a
@@ -312,46 +107,6 @@ export async function ensureFolder(cli: Cli, path: string): Promise<void> {
   try {
     await mkdir(path, { recursive: true });
   } catch (e) {
-    throw new CliError(cli.m.data.cannotWrite(path, reasonOf(cli, e)), 1);
-  }
-}
-
-/**
- * Saves a centre where it was read from. A file is written only when its data changed (a
- * hand-written `settings.json` keeps its layout when an import adds children), and new journal
- * entries are appended after the existing lines, which stay as they are; so a git diff shows
- * exactly what was added. Files are written settings and roster first, the journal last, so a
- * journal never names a child the roster lacks, even if the machine stops in between. The
- * write holds the folder's lock and compares every file with what was there before (see
- * folder-store.ts); use {@link updateCentre} to read, change and save in one step.
- *
- * @returns the files written
- */
-export async function saveCentre(cli: Cli, source: Source, centre: Centre): Promise<string[]> {
-  const { written } = await updateCentre(cli, source.path, () => ({ centre, value: undefined }), async () => centre);
-  return [...written];
-}
-
-/**
- * Reads the data, changes it and saves it, holding the folder's lock: when a file changes in
- * between (a hand edit), nothing is written and `change` runs again on the new data, so both the
- * edit and the change are kept.
- *
- * @param change - the new centre (undefined to write nothing) and what to report
- * @param load - how to read the centre (default: {@link loadCentre})
- * @returns what `change` returned last and the files written
- */
-export async function updateCentre<T>(
-  cli: Cli,
-  path: string,
-  change: (centre: Centre) => { readonly centre: Centre | undefined; readonly value: T },
-  load?: () => Promise<Centre>,
-): Promise<{ readonly value: T; readonly written: readonly string[] }> {
-  const source = await sourceOf(cli, path);
-  try {
-    return await updateData(cli, source, load ?? (async () => (await loadCentre(cli, path)).centre), change, (v) => formatJson(v));
-  } catch (e) {
-    if (e instanceof CliError) throw e;
     throw new CliError(cli.m.data.cannotWrite(path, reasonOf(cli, e)), 1);
   }
 }

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { ValidationError } from "../errors/index.js";
 import { languageOf } from "./args.js";
 import { type Cli, CliError, createCli, usageError } from "./context.js";
+import { wordIssue } from "./messages.js";
 
 type Command = (cli: Cli, args: readonly string[]) => Promise<number>;
 
@@ -111,7 +112,7 @@ function fail(cli: Cli, e: unknown, command: string | undefined): number {
   }
   if (e instanceof ValidationError) {
     cli.warn(`${cli.m.errorPrefix}: ${e.message.split("\n")[0]}`);
-    for (const i of e.issues) cli.warn(`${i.path === "" ? "" : `${i.path}: `}${i.message} [${i.code}]`);
+    for (const i of e.issues) cli.warn(`${i.path === "" ? "" : `${i.path}: `}${wordIssue(cli.m, i)} [${i.code}]`);
     return 1;
   }
   const message = e instanceof Error ? e.message : String(e);

@@ -3,11 +3,12 @@
  *
  * The English object is typed by the Indonesian one, so a message added in one language and
  * forgotten in the other is a type error. Problems found by the library (`Issue.message`) are in
- * English; the CLI frames them in the chosen language and explains each issue code in a legend.
+ * English; the CLI frames them in the chosen language and explains each issue code in a legend,
+ * and words every problem that carries a detail key (`IssueDetail`) in the chosen language.
  *
  * @module
  */
-import type { IssueCode } from "../errors/index.js";
+import type { IssueCode, IssueDetail, IssueDetailKey } from "../errors/index.js";
 import type { ScreeningDueReason } from "../screening/index.js";
 import type { JsonSyntaxKind } from "../io/json.js";
 
@@ -16,9 +17,98 @@ export type Lang = "id" | "en";
 
 const q = (s: string) => JSON.stringify(s);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A count with the language's digit grouping: 199.980 in Indonesian, 199,980 in English. */
+const num = (n: number, lang: Lang = "id") => n.toLocaleString(lang === "id" ? "id-ID" : "en-US");
+
+/** The values of an issue detail, read leniently (a missing value shows as "?"). */
+type DetailValues = Readonly<Record<string, string | number>>;
+const v = (values: DetailValues, key: string) => String(values[key] ?? "?");
+const qv = (values: DetailValues, key: string) => q(v(values, key));
+
+const WHAT_ID: Readonly<Record<string, string>> = { child: "anak", educator: "pendidik", group: "kelompok", indicator: "indikator", activity: "kegiatan" };
+const FIELD_ID: Readonly<Record<string, string>> = { id: "id", date: "tanggal", child: "anak", author: "guru" };
+const KIND_ID: Readonly<Record<string, string>> = { assessment: "penilaian", lesson: "pelajaran", anecdote: "anekdot", growth: "pertumbuhan" };
+
+const ISSUES_ID = {
+  "date.twoDigitYear": (x) => `${qv(x, "value")} memakai tahun dua angka: tulis tahunnya lengkap, mis. 28/11/2026`,
+  "date.expected": (x) => `seharusnya tanggal seperti 28/11/2026 atau 2026-11-28, bukan ${qv(x, "value")}`,
+  "date.yearRange": (x) => `tahun di luar jangkauan dalam ${qv(x, "value")}: tumbuh membaca tanggal dari tahun ${v(x, "min")} sampai ${v(x, "max")}`,
+  "date.noMonth": (x) => `bulan ${v(x, "month")} tidak ada dalam ${qv(x, "value")}`,
+  "date.noDay": (x) => `tanggal ${v(x, "day")} tidak ada di bulan itu: ${qv(x, "value")}`,
+  "boolean.expected": (x) => `seharusnya ya atau tidak, bukan ${qv(x, "value")}`,
+  "number.decimalComma": (x) => `${qv(x, "value")}: di berkas berpemisah koma pakai titik desimal (16.5), atau simpan berkas dengan pemisah ;`,
+  "number.expected": (x) => `seharusnya angka seperti 16,5 atau 16.5 (tanpa satuan, tanpa pemisah ribuan), bukan ${qv(x, "value")}`,
+  "csv.unclosedQuote": (x) =>
+    `tanda kutip yang dibuka di baris ${v(x, "from")} tidak pernah ditutup, jadi ${x.to === x.from ? `baris ${v(x, "from")}` : `baris ${v(x, "from")}–${v(x, "to")}`} terbaca sebagai satu sel dan tidak diimpor; tutup tanda kutipnya (tulis "" untuk tanda kutip di dalam sel)`,
+  "csv.badQuote": () => "tanda kutip salah tempat: sel yang memuat tanda kutip harus diapit tanda kutip, dan tanda kutip di dalamnya ditulis dua kali",
+  "csv.extraCells": (x) => `${v(x, "cells")} sel padahal judulnya ${v(x, "header")} kolom: ${qv(x, "value")} tidak punya kolom (ada pemisah di dalam sel tanpa tanda kutip?)`,
+  "csv.duplicateColumn": (x) => `kolom ${qv(x, "first")} dan ${qv(x, "second")} sama-sama berarti ${v(x, "field")}; pakai salah satu`,
+  "csv.noHeader": (x) => `tidak ada baris judul: baris pertama harus menamai kolom, mis. ${v(x, "example")}`,
+  "csv.missingColumn": (x) => `tidak ada kolom ${v(x, "column")}${x.closest === undefined ? "" : ` (apakah ${qv(x, "closest")} maksudnya kolom itu?)`}`,
+  "csv.kind.notImportable": (x) => `catatan ${v(x, "kind")} tidak bisa diimpor dari CSV (hanya penilaian, pelajaran, anekdot, pertumbuhan)`,
+  "csv.kind.unknown": (x) => `jenis tidak dikenal ${qv(x, "value")}: pilih penilaian, pelajaran, anekdot atau pertumbuhan`,
+  "csv.kind.empty": () => "jenis kosong: isi kolom jenis (penilaian, pelajaran, anekdot, pertumbuhan)",
+  "csv.kind.ambiguous": (x) => `jenis tidak bisa ditebak: baris ini berisi sel untuk ${v(x, "kinds").split(", ").map((k) => KIND_ID[k] ?? k).join(" dan ")}; isi kolom jenis`,
+  "csv.reference.unknown": (x) => `${WHAT_ID[v(x, "what")] ?? v(x, "what")} ${qv(x, "value")} tidak dikenal`,
+  "csv.reference.ambiguous": (x) => `ada beberapa ${WHAT_ID[v(x, "what")] ?? v(x, "what")} bernama ${qv(x, "value")}: tulis id-nya`,
+  "csv.visibility.expected": (x) => `seharusnya ya/tidak (dibagikan ke keluarga atau tidak), atau family/staff, bukan ${qv(x, "value")}`,
+  "csv.empty": (x) => `${FIELD_ID[v(x, "field")] ?? v(x, "field")} kosong: isi sel ini`,
+  "csv.indicator.onePerRow": (x) => `satu indikator per baris penilaian, ini ada ${v(x, "count")}`,
+  "csv.level.unknown": (x) => `capaian tidak dikenal ${qv(x, "value")}: pilih BB, MB, BSH, BSB, belum muncul atau sudah muncul`,
+  "csv.stage.unknown": (x) => `tahap tidak dikenal ${qv(x, "value")}: pilih dipresentasikan, berlatih atau dikuasai`,
+  "csv.threePeriod.expected": (x) => `seharusnya 1, 2 atau 3, bukan ${qv(x, "value")}`,
+  "csv.cell.otherKind": (x) => `${qv(x, "value")} bukan isian baris ${KIND_ID[v(x, "kind")] ?? v(x, "kind")}: kosongkan sel ini`,
+  "csv.conflict.child": (x) => `anak ${qv(x, "id")} sudah ada dengan ${v(x, "columns")} yang berbeda; impor tidak pernah menimpa data anak, jadi ubah di aplikasi`,
+  "csv.conflict.observation": (x) => `catatan ${qv(x, "id")} sudah ada di jurnal dengan ${v(x, "columns")} yang berbeda; pakai koreksi untuk mengubahnya`,
+  "csv.conflict.idUsed": (x) => `id ${qv(x, "id")} sudah dipakai catatan lain di jurnal`,
+  "csv.duplicateRow": (x) => `id ${qv(x, "id")} juga ada di baris ${v(x, "row")} dengan isi yang berbeda`,
+  "csv.group.create": (x) => `kelompok ${qv(x, "value")} tidak bisa dibuat`,
+  before_birth: (x) => `tanggal ${v(x, "date")} sebelum tanggal lahir anak (${v(x, "birth")})`,
+  unknown_reference: (x) => `${WHAT_ID[v(x, "what")] ?? v(x, "what")} ${qv(x, "value")} tidak dikenal`,
+} satisfies Record<IssueDetailKey, (values: DetailValues) => string>;
+
+const ISSUES_EN = {
+  "date.twoDigitYear": (x) => `${qv(x, "value")} has a two-digit year: write the year in full, e.g. 28/11/2026`,
+  "date.expected": (x) => `expected a date like 28/11/2026 or 2026-11-28, got ${qv(x, "value")}`,
+  "date.yearRange": (x) => `year out of range in ${qv(x, "value")}: tumbuh reads dates from ${v(x, "min")} to ${v(x, "max")}`,
+  "date.noMonth": (x) => `month ${v(x, "month")} does not exist in ${qv(x, "value")}`,
+  "date.noDay": (x) => `day ${v(x, "day")} does not exist in ${qv(x, "value")}`,
+  "boolean.expected": (x) => `expected ya/tidak (yes/no, 1/0, true/false), got ${qv(x, "value")}`,
+  "number.decimalComma": (x) => `${qv(x, "value")}: use a decimal point in comma-separated files (16.5), or save the file with ; separators`,
+  "number.expected": (x) => `expected a number like 16,5 or 16.5 (no units, no thousands separator), got ${qv(x, "value")}`,
+  "csv.unclosedQuote": (x) =>
+    `a quote opened in row ${v(x, "from")} is never closed, so ${x.to === x.from ? `row ${v(x, "from")} was` : `rows ${v(x, "from")}–${v(x, "to")} were`} read as one field and not imported; close the quote (write "" for a quote inside a cell)`,
+  "csv.badQuote": () => "a misplaced quote: a cell holding quotes must be quoted itself, with each quote inside written twice",
+  "csv.extraCells": (x) => `${v(x, "cells")} cells but the header has ${v(x, "header")}: ${qv(x, "value")} has no column (a separator inside an unquoted cell?)`,
+  "csv.duplicateColumn": (x) => `columns ${qv(x, "first")} and ${qv(x, "second")} both mean ${v(x, "field")}; keep one`,
+  "csv.noHeader": (x) => `no header row: the first row must name the columns, e.g. ${v(x, "example")}`,
+  "csv.missingColumn": (x) => `no ${v(x, "column")} column${x.closest === undefined ? "" : ` (is ${qv(x, "closest")} meant to be it?)`}`,
+  "csv.kind.notImportable": (x) => `${v(x, "kind")} records cannot be imported from CSV (only penilaian, pelajaran, anekdot, pertumbuhan)`,
+  "csv.kind.unknown": (x) => `unknown kind ${qv(x, "value")}: expected penilaian, pelajaran, anekdot or pertumbuhan (assessment, lesson, anecdote, growth)`,
+  "csv.kind.empty": () => "empty kind: fill jenis / kind (penilaian, pelajaran, anekdot, pertumbuhan)",
+  "csv.kind.ambiguous": (x) => `cannot tell the kind: the row has cells of ${v(x, "kinds").split(", ").join(" and ")}; fill jenis / kind`,
+  "csv.reference.unknown": (x) => `unknown ${v(x, "what")} ${qv(x, "value")}`,
+  "csv.reference.ambiguous": (x) => `several ${v(x, "what")}s are named ${qv(x, "value")}: use the id`,
+  "csv.visibility.expected": (x) => `expected ya/tidak (share with the family or not), or family/staff, got ${qv(x, "value")}`,
+  "csv.empty": (x) => `empty ${v(x, "field")}: fill this cell`,
+  "csv.indicator.onePerRow": (x) => `one indicator per assessment row, got ${v(x, "count")}`,
+  "csv.level.unknown": (x) => `unknown level ${qv(x, "value")}: expected BB, MB, BSH, BSB, belum muncul, sudah muncul, achieved, not-yet or not-sure`,
+  "csv.stage.unknown": (x) => `unknown stage ${qv(x, "value")}: expected dipresentasikan, berlatih or dikuasai (presented, practicing, mastered)`,
+  "csv.threePeriod.expected": (x) => `expected 1, 2 or 3, got ${qv(x, "value")}`,
+  "csv.cell.otherKind": (x) => `${qv(x, "value")} does not belong in a ${v(x, "kind")} row: leave this cell empty`,
+  "csv.conflict.child": (x) => `child ${qv(x, "id")} is already in the centre with a different ${v(x, "columns")}; an import never overwrites a child, so change it in the app`,
+  "csv.conflict.observation": (x) => `observation ${qv(x, "id")} is already in the journal with a different ${v(x, "columns")}; use a correction to change it`,
+  "csv.conflict.idUsed": (x) => `id ${qv(x, "id")} already belongs to another record in the journal`,
+  "csv.duplicateRow": (x) => `id ${qv(x, "id")} is also on row ${v(x, "row")} with different content`,
+  "csv.group.create": (x) => `cannot create group ${qv(x, "value")}`,
+  before_birth: (x) => `date ${v(x, "date")} is before the child's birth date ${v(x, "birth")}`,
+  unknown_reference: (x) => `unknown ${v(x, "what")} ${qv(x, "value")}`,
+} satisfies Record<IssueDetailKey, (values: DetailValues) => string>;
 
 const ID = {
   errorPrefix: "Kesalahan",
+  /** A problem in words: from its detail key when it has one, else the library's English message. */
+  issue: ISSUES_ID as Readonly<Record<IssueDetailKey, (values: DetailValues) => string>>,
   helpHint: (command: string | undefined) => `Bantuan: tumbuh ${command === undefined ? "" : `${command} `}--help`,
   unexpected: (message: string) => `Kesalahan tak terduga: ${message}. Jalankan lagi dengan TUMBUH_DEBUG=1 untuk rinciannya, lalu laporkan.`,
 
@@ -33,7 +123,7 @@ const ID = {
     extraPositional: (value: string) => `argumen berlebih: ${q(value)}`,
     missingOption: (name: string) => `pilihan ${name} wajib diisi`,
     badLang: (value: string) => `bahasa tidak dikenal: ${q(value)} (pilih id atau en)`,
-    badDate: (name: string, value: string) => `tanggal tidak valid untuk ${name}: ${q(value)} (tulis YYYY-MM-DD, mis. 2026-11-27)`,
+    badDate: (name: string, value: string) => `tanggal tidak valid untuk ${name}: ${q(value)} (tulis YYYY-MM-DD dari 1900-01-01 sampai 2999-12-31, mis. 2026-11-27)`,
     badMonth: (name: string, value: string) => `bulan tidak valid untuk ${name}: ${q(value)} (tulis YYYY-MM, mis. 2026-12)`,
     badChoice: (name: string, value: string, choices: readonly string[]) => `nilai tidak dikenal untuk ${name}: ${q(value)} (pilih ${choices.join(", ")})`,
     badCount: (name: string, value: string, max: number) => `${name} harus bilangan bulat 1 sampai ${max}, bukan ${q(value)}`,
@@ -55,13 +145,25 @@ const ID = {
       EISDIR: "itu sebuah folder, bukan berkas",
       ENOSPC: "disk penuh",
       EROFS: "disk hanya bisa dibaca",
+      ENOENT: "folder atau berkas tidak ada",
+      ENAMETOOLONG: "nama terlalu panjang",
+      ELOOP: "tautan berputar",
+      EBUSY: "sedang dipakai program lain",
+      EMFILE: "terlalu banyak berkas terbuka",
+      EINVAL: "nama atau tujuan tidak valid",
+      EXDEV: "tujuan ada di disk lain",
+      ETXTBSY: "berkas sedang dijalankan",
     } as Readonly<Record<string, string>>,
     fileMissing: "berkas tidak ada (tulis [] di dalamnya bila belum ada anak)",
     notAnObject: "isi berkas harus berupa objek JSON { … }",
     belongsElsewhere: (key: string, file: string) => `${q(key)} tidak boleh ada di settings.json; tempatnya di ${file}`,
     malformedJson: (line: number, column: number) => `JSON rusak di baris ${line}, kolom ${column}`,
     invalid: (count: number, path: string) => `${plural(count, "masalah", "masalah")} di ${path}; perbaiki dulu. Daftar lengkapnya: tumbuh validate ${path}`,
-    more: (count: number) => `… dan ${count} masalah lagi`,
+    more: (count: number) => `… dan ${num(count)} masalah lain`,
+    moreInFile: (count: number, file: string, cap: number) =>
+      `… dan ${num(count)} masalah lain di ${file} (hanya ${cap} masalah pertama per berkas yang ditampilkan; setelah itu tiap baris bermasalah dihitung satu)`,
+    decoded: (file: string, encoding: string) =>
+      `Perhatian: ${file} tidak disimpan sebagai UTF-8; dibaca sebagai ${encoding}. Periksa huruf seperti é dan ñ, lalu simpan sebagai UTF-8 (Excel: Simpan Sebagai → "CSV UTF-8 (Comma delimited)").`,
     saved: (files: readonly string[]) => (files.length === 0 ? "Tidak ada berkas yang berubah." : `Disimpan: ${files.join(", ")}`),
   },
 
@@ -177,9 +279,18 @@ const ID = {
       `${added} baris ditambahkan, ${skipped} dilewati (sudah ada), ${problems} baris bermasalah.`,
     problem: (file: string, row: number, column: string | undefined) => `${file}: baris ${row}${column === undefined ? "" : `, kolom ${column}`}`,
     ignored: (columns: readonly string[]) => `Kolom yang diabaikan: ${columns.join(", ")}`,
+    hint: (column: string, closest: string) => `Kolom ${q(column)} tidak dikenal; maksudnya ${q(closest)}? Ubah judulnya lalu impor lagi.`,
     createdGroups: (groups: readonly string[]) => `Kelompok baru: ${groups.join(", ")} (tambahkan pendidiknya di settings.json)`,
     dryRun: "--dry-run: tidak ada yang disimpan.",
     fixAndRepeat: "Perbaiki baris yang bermasalah lalu impor lagi berkas yang sama: baris yang sudah masuk akan dilewati.",
+  },
+
+  out: {
+    notRegular: (path: string, kind: string) => `--out ${path} adalah ${kind}, bukan berkas biasa: tidak ditimpa. Tulis nama berkas, atau --out - untuk layar`,
+    dataFile: (path: string) => `--out ${path} adalah berkas data tumbuh sendiri: tidak ditimpa. Pilih nama berkas lain`,
+    kinds: { folder: "sebuah folder", device: "sebuah perangkat", fifo: "sebuah pipa (FIFO)", socket: "sebuah soket", other: "bukan berkas biasa (tautan rusak?)" },
+    dashNotHere: (command: string) => `${command} menulis beberapa berkas: --out - (layar) tidak bisa dipakai, tulis sebuah folder`,
+    caseClash: (a: string, b: string) => `nama berkas ${a} dan ${b} hanya berbeda huruf besar/kecil; ${b} ditulis dengan nama lain`,
   },
 
   export: {
@@ -393,6 +504,7 @@ export type Messages = typeof ID;
 
 const EN: Messages = {
   errorPrefix: "Error",
+  issue: ISSUES_EN,
   helpHint: (command) => `Help: tumbuh ${command === undefined ? "" : `${command} `}--help --lang en`,
   unexpected: (message) => `Unexpected error: ${message}. Run again with TUMBUH_DEBUG=1 for details, and please report it.`,
 
@@ -407,7 +519,7 @@ const EN: Messages = {
     extraPositional: (value) => `unexpected argument: ${q(value)}`,
     missingOption: (name) => `option ${name} is required`,
     badLang: (value) => `unknown language: ${q(value)} (choose id or en)`,
-    badDate: (name, value) => `invalid date for ${name}: ${q(value)} (write YYYY-MM-DD, e.g. 2026-11-27)`,
+    badDate: (name, value) => `invalid date for ${name}: ${q(value)} (write YYYY-MM-DD from 1900-01-01 to 2999-12-31, e.g. 2026-11-27)`,
     badMonth: (name, value) => `invalid month for ${name}: ${q(value)} (write YYYY-MM, e.g. 2026-12)`,
     badChoice: (name, value, choices) => `unknown value for ${name}: ${q(value)} (choose ${choices.join(", ")})`,
     badCount: (name, value, max) => `${name} must be a whole number from 1 to ${max}, not ${q(value)}`,
@@ -429,13 +541,25 @@ const EN: Messages = {
       EISDIR: "it is a folder, not a file",
       ENOSPC: "the disk is full",
       EROFS: "the disk is read-only",
+      ENOENT: "no such folder or file",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "the links go round in a loop",
+      EBUSY: "another program is using it",
+      EMFILE: "too many files are open",
+      EINVAL: "the name or target is not valid",
+      EXDEV: "the target is on another disk",
+      ETXTBSY: "the file is being run",
     },
     fileMissing: "the file is missing (write [] in it when there are no children yet)",
     notAnObject: "the file must hold a JSON object { … }",
     belongsElsewhere: (key, file) => `${q(key)} does not belong in settings.json; it goes in ${file}`,
     malformedJson: (line, column) => `malformed JSON at line ${line}, column ${column}`,
     invalid: (count, path) => `${plural(count, "problem", "problems")} in ${path}; fix them first. The full list: tumbuh validate ${path}`,
-    more: (count) => `… and ${count} more`,
+    more: (count) => `… and ${num(count, "en")} more problems`,
+    moreInFile: (count, file, cap) =>
+      `… and ${num(count, "en")} more problems in ${file} (only the first ${cap} problems of a file are shown; past them each line with a problem counts once)`,
+    decoded: (file, encoding) =>
+      `Note: ${file} was not saved as UTF-8; it was read as ${encoding}. Check letters such as é and ñ, then save it as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)").`,
     saved: (files) => (files.length === 0 ? "No file changed." : `Saved: ${files.join(", ")}`),
   },
 
@@ -549,9 +673,18 @@ const EN: Messages = {
     result: (added, skipped, problems) => `${added} rows added, ${skipped} skipped (already there), ${problems} rows with problems.`,
     problem: (file, row, column) => `${file}: row ${row}${column === undefined ? "" : `, column ${column}`}`,
     ignored: (columns) => `Columns ignored: ${columns.join(", ")}`,
+    hint: (column, closest) => `Column ${q(column)} is not known; did you mean ${q(closest)}? Rename it and import again.`,
     createdGroups: (groups) => `New groups: ${groups.join(", ")} (add their educators in settings.json)`,
     dryRun: "--dry-run: nothing was saved.",
     fixAndRepeat: "Fix the rows with problems and import the same file again: rows already in are skipped.",
+  },
+
+  out: {
+    notRegular: (path, kind) => `--out ${path} is ${kind}, not a regular file: not overwritten. Give a file name, or --out - for the screen`,
+    dataFile: (path) => `--out ${path} is one of tumbuh's own data files: not overwritten. Choose another file name`,
+    kinds: { folder: "a folder", device: "a device", fifo: "a pipe (FIFO)", socket: "a socket", other: "not a regular file (a broken link?)" },
+    dashNotHere: (command) => `${command} writes several files: --out - (the screen) cannot be used, give a folder`,
+    caseClash: (a, b) => `the file names ${a} and ${b} differ only in upper/lower case; ${b} is written under another name`,
   },
 
   export: {
@@ -739,3 +872,14 @@ Examples:
 
 /** The messages of each language. */
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { id: ID, en: EN };
+
+/**
+ * A problem in the CLI's language: worded from its detail key when it has one, else the library's
+ * English message (problems of the document's shape have no key yet; the legend of codes below
+ * them is in the CLI's language).
+ */
+export function wordIssue(m: Messages, problem: { readonly message: string; readonly detail?: IssueDetail | undefined }): string {
+  const detail = problem.detail;
+  if (detail === undefined || !Object.hasOwn(m.issue, detail.key)) return problem.message;
+  return m.issue[detail.key](detail.values);
+}

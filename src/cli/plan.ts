@@ -17,7 +17,9 @@ import {
 import type { Locale } from "../time/index.js";
 import { dateOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre, validationFailure } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { OutputGuard, STDOUT } from "./out.js";
+import { validationFailure } from "./io.js";
 import { emit, formatOf } from "./report.js";
 
 /** Runs `tumbuh plan`. */
@@ -39,7 +41,9 @@ export async function planCommand(cli: Cli, args: readonly string[]): Promise<nu
   const asOf = dateOption(cli, "plan", "--as-of", values["as-of"]);
   const format = formatOf(cli, "plan", values.format, values.out);
 
-  const { centre } = await loadCentre(cli, path);
+  const out = values.out === STDOUT ? undefined : values.out;
+  const { centre, source } = await loadCentre(cli, path);
+  if (out !== undefined) await new OutputGuard(cli, source).check(out);
   const group = centre.groups.find((g) => g.id === groupId);
   if (group === undefined) throw new CliError(cli.m.plan.unknownGroup(groupId, centre.groups.map((g) => g.id)), 1);
   const locale: Locale = values.lang === undefined ? centre.settings.defaultLocale : cli.lang;
@@ -59,12 +63,12 @@ export async function planCommand(cli: Cli, args: readonly string[]): Promise<nu
     if (e instanceof ValidationError) throw validationFailure(cli.m.plan.failed(group.id), e);
     throw e;
   }
-  await emit(cli, values.out, text);
-  if (values.out !== undefined) {
+  await emit(cli, out, text);
+  if (out !== undefined) {
     cli.print(
       day === undefined
-        ? cli.m.plan.written(values.out, group.name, formatDate(mondayOf(week), cli.lang))
-        : cli.m.plan.dayWritten(values.out, group.name, formatDate(day, cli.lang)),
+        ? cli.m.plan.written(out, group.name, formatDate(mondayOf(week), cli.lang))
+        : cli.m.plan.dayWritten(out, group.name, formatDate(day, cli.lang)),
     );
   }
   return 0;

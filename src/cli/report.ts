@@ -24,8 +24,12 @@ import { htmlPage } from "../render/html.js";
 import type { CalendarDate, Locale } from "../time/index.js";
 import { choiceOption, dateOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError, usageError } from "./context.js";
-import { DATA_FILES, ensureFolder, loadCentre, writeAtomic } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { OutputGuard, STDOUT, caseFoldKey } from "./out.js";
+import { DATA_FILES, ensureFolder, writeAtomic } from "./io.js";
 import { progressBar } from "./progress.js";
+import { wordIssue } from "./messages.js";
+import { terminalSafe } from "./safe-text.js";
 
 /** Output formats of reports and plans, with their file extensions. */
 export const FORMATS = ["html", "md", "json"] as const;
@@ -56,7 +60,9 @@ async function isFolder(path: string): Promise<boolean> {
 /** Writes text to `--out` (creating its folder) or, without `--out`, to stdout. */
 export async function emit(cli: Cli, out: string | undefined, text: string): Promise<void> {
   if (out === undefined) {
-    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    // A report or plan shown on the screen holds children's names: none may drive the terminal.
+    const safe = terminalSafe(text);
+    process.stdout.write(safe.endsWith("\n") ? safe : `${safe}\n`);
     return;
   }
   await ensureFolder(cli, dirname(out));
@@ -133,11 +139,13 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
   const asOf = dateOption(cli, "report", "--as-of", required(cli, "report", "--as-of", values["as-of"]))!;
   const audience = choiceOption(cli, "report", "--audience", values.audience, ["staff", "family"], "staff");
   const framework = choiceOption(cli, "report", "--framework", values.framework, ["stppa2014", "merdeka-cp"], "stppa2014");
-  const out = values.out;
+  if (values.all && values.out === STDOUT) throw usageError(cli.m.out.dashNotHere("report --all"), "report");
+  const out = values.out === STDOUT ? undefined : values.out;
   if (values.all && out === undefined) throw usageError(cli.m.report.outForAll, "report");
   const format = formatOf(cli, "report", values.format, values.all ? undefined : out);
 
   const { centre, source } = await loadCentre(cli, path);
+  const guard = new OutputGuard(cli, source);
   const locale: Locale = values.lang === undefined ? centre.settings.defaultLocale : cli.lang;
   const groupName = (id: string) => centre.groups.find((g) => g.id === id)?.name ?? id;
   const make = (child: Child) => render(progressReport(centre, child.id, { asOf, locale, audience, framework }), format);
@@ -150,10 +158,11 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
     try {
       text = make(child);
     } catch (e) {
-      if (e instanceof ValidationError) throw new CliError(cli.m.report.failed(child.id, e.issues.map((i) => i.message).join("; ")), 1);
+      if (e instanceof ValidationError) throw new CliError(cli.m.report.failed(child.id, e.issues.map((i) => wordIssue(cli.m, i)).join("; ")), 1);
       throw e;
     }
     const target = out !== undefined && (await isFolder(out)) ? join(out, fileNameOf(child.id, format)) : out;
+    if (target !== undefined) await guard.check(target);
     await emit(cli, target, text);
     if (target !== undefined) cli.print(cli.m.report.written(target, child.name));
     return 0;
@@ -176,21 +185,28 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
   const written: Written[] = [];
   const failures: string[] = [];
   const index = join(dir, `index.${format}`);
-  // A child whose id is "index" must not overwrite the index page.
-  const names = new Set<string>([`index.${format}`]);
+  await guard.check(index);
+  // A child whose id is "index" must not overwrite the index page. Names are compared ignoring
+  // case: on Windows and macOS `C-1.html` and `c-1.html` are the same file.
+  const names = new Map<string, string>([[caseFoldKey(`index.${format}`), `index.${format}`]]);
+  const clashes: string[] = [];
   try {
     for (const child of eligible) {
       progress.tick(child.id);
-      let file = fileNameOf(child.id, format);
-      // Two ids that differ only in characters a file name cannot hold would share a file.
-      for (let n = 2; names.has(file); n++) file = fileNameOf(`${child.id}-${n}`, format);
-      names.add(file);
+      const wanted = fileNameOf(child.id, format);
+      let file = wanted;
+      // Two ids that differ only in characters a file name cannot hold, or only in case, would share a file.
+      for (let n = 2; names.has(caseFoldKey(file)); n++) file = fileNameOf(`${child.id}-${n}`, format);
+      const earlier = names.get(caseFoldKey(wanted));
+      if (earlier !== undefined && earlier !== wanted) clashes.push(cli.m.out.caseClash(earlier, wanted));
+      names.set(caseFoldKey(file), file);
       try {
+        await guard.check(join(dir, file));
         await writeAtomic(cli, join(dir, file), make(child));
         written.push({ child, group: groupName(child.group), file });
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
-        failures.push(cli.m.report.failed(child.id, e.issues.map((i) => i.message).join("; ")));
+        failures.push(cli.m.report.failed(child.id, e.issues.map((i) => wordIssue(cli.m, i)).join("; ")));
       }
     }
   } finally {
@@ -198,6 +214,7 @@ export async function reportCommand(cli: Cli, args: readonly string[]): Promise<
   }
   await writeAtomic(cli, index, indexPage(cli, centre, written, format, asOf, locale));
   cli.print(cli.m.report.allWritten(written.length, dir, index));
+  for (const clash of clashes) cli.print(clash);
   if (inGroup.length > eligible.length) cli.print(cli.m.report.skipped(inGroup.length - eligible.length));
   if (failures.length === 0) return 0;
   for (const f of failures) cli.warn(`${cli.m.errorPrefix}: ${f}`);

@@ -7,7 +7,7 @@ import { formatDate, screeningsDue } from "../index.js";
 import type { CalendarDate } from "../time/index.js";
 import { choiceOption, dateOption, monthOption, onePositional, parseCommand, required } from "./args.js";
 import { type Cli, CliError } from "./context.js";
-import { loadCentre } from "./io.js";
+import { loadCentre } from "./inspect.js";
 
 /** Lines of a plain-text table, columns padded to their widest cell. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {

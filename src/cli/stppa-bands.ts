@@ -10,7 +10,9 @@ import { basename } from "node:path";
 import { type Centre, type Framework, ValidationError, extendCurriculum, parseStppaBandsCsv, stppaBandsCsvTemplate } from "../index.js";
 import { onePositional, parseCommand } from "./args.js";
 import { type Cli, CliError, usageError } from "./context.js";
-import { loadCentre, reasonOf, saveCentre, validationFailure, writeAtomic } from "./io.js";
+import { loadCentre } from "./inspect.js";
+import { reasonOf, validationFailure, writeAtomic } from "./io.js";
+import { saveCentre } from "./save.js";
 
 /** Runs `tumbuh stppa-bands`. */
 export async function stppaBandsCommand(cli: Cli, args: readonly string[]): Promise<number> {

@@ -35,6 +35,66 @@ export type IssueCode =
   | "invalid_json";
 
 /**
+ * The keys of {@link IssueDetail}: what a problem is, stable across versions like {@link IssueCode}
+ * but finer (a code says `invalid_date`, a key says which day does not exist).
+ *
+ * @category Errors
+ */
+export type IssueDetailKey =
+  | "date.twoDigitYear"
+  | "date.expected"
+  | "date.yearRange"
+  | "date.noMonth"
+  | "date.noDay"
+  | "boolean.expected"
+  | "number.decimalComma"
+  | "number.expected"
+  | "csv.unclosedQuote"
+  | "csv.badQuote"
+  | "csv.extraCells"
+  | "csv.duplicateColumn"
+  | "csv.noHeader"
+  | "csv.missingColumn"
+  | "csv.kind.notImportable"
+  | "csv.kind.unknown"
+  | "csv.kind.empty"
+  | "csv.kind.ambiguous"
+  | "csv.reference.unknown"
+  | "csv.reference.ambiguous"
+  | "csv.visibility.expected"
+  | "csv.empty"
+  | "csv.indicator.onePerRow"
+  | "csv.level.unknown"
+  | "csv.stage.unknown"
+  | "csv.threePeriod.expected"
+  | "csv.cell.otherKind"
+  | "csv.conflict.child"
+  | "csv.conflict.observation"
+  | "csv.conflict.idUsed"
+  | "csv.duplicateRow"
+  | "csv.group.create"
+  | "before_birth"
+  | "unknown_reference";
+
+/**
+ * What a problem is, for apps that word it in their own language: a stable key and the values the
+ * message names (the English `message` is one wording of it).
+ *
+ * @example
+ * ```ts
+ * importObservationsCsv(centre, csv).problems[0]?.detail;
+ * // => { key: "date.noDay", values: { day: 31, value: "31/02/2026" } }
+ * ```
+ * @category Errors
+ */
+export interface IssueDetail {
+  /** What the problem is. */
+  readonly key: IssueDetailKey;
+  /** The values the message names (a date, a column, a row number). */
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
+/**
  * One problem found in the input.
  *
  * @category Errors
@@ -46,6 +106,8 @@ export interface Issue {
   readonly code: IssueCode;
   /** What is wrong, in English, naming the received value where that helps. */
   readonly message: string;
+  /** The same as a key and values, for wording it in another language (where tumbuh has one). */
+  readonly detail?: IssueDetail;
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import { MAX_ID_LENGTH, MAX_LONG_TEXT, MAX_SHORT_TEXT } from "../model/common.js";
 import type { Observation } from "../model/index.js";
-import { daysInMonth } from "../time/calendar-date.js";
+import { MAX_YEAR, MIN_YEAR, daysInMonth } from "../time/calendar-date.js";
 
 /** Id characters: 1 may start an id (letters, digits), 2 may follow (`. _ : + -`), 0 never. */
 const ID_CHAR = new Uint8Array(128);
@@ -44,7 +44,7 @@ function isId(v: unknown): boolean {
   return true;
 }
 
-/** Same as `isCalendarDate`: `YYYY-MM-DD` (ASCII digits), year ≥ 1000, a day that exists. */
+/** Same as `isCalendarDate`: `YYYY-MM-DD` (ASCII digits), year 1900–2999, a day that exists. */
 function isDate(v: unknown): boolean {
   if (typeof v !== "string" || v.length !== 10) return false;
   if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
@@ -62,7 +62,7 @@ function isDate(v: unknown): boolean {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Same as `z.string().min(1).max(max)`. */

@@ -19,6 +19,7 @@ import {
   GroupIdSchema,
   LocalizedTextSchema,
   MaterialIdSchema,
+  NameSchema,
   ObservationIdSchema,
   ShortTextSchema,
 } from "./common.js";
@@ -55,9 +56,9 @@ export const ChildSchema = z
   .strictObject({
     id: ChildIdSchema,
     /** Full name as the family writes it. */
-    name: ShortTextSchema,
+    name: NameSchema,
     /** Name used in class (panggilan). */
-    nickname: ShortTextSchema.optional(),
+    nickname: NameSchema.optional(),
     birthDate: CalendarDateSchema,
     group: GroupIdSchema,
     /** First day at the centre. */
@@ -69,6 +70,14 @@ export const ChildSchema = z
   .refine((c) => c.leftOn === undefined || c.leftOn >= c.enrolledOn, {
     error: "leftOn is before enrolledOn",
     path: ["leftOn"],
+  })
+  .refine((c) => c.enrolledOn >= c.birthDate, {
+    error: (issue) => {
+      const c = issue.input as { enrolledOn?: unknown; birthDate?: unknown } | undefined;
+      return `enrolledOn ${String(c?.enrolledOn)} is before the birth date ${String(c?.birthDate)}`;
+    },
+    path: ["enrolledOn"],
+    params: { code: "before_birth" },
   });
 /** The `Child` type, inferred from {@link ChildSchema}. @category Model */
 export type Child = DeepReadonly<z.output<typeof ChildSchema>>;
@@ -80,7 +89,7 @@ export type Child = DeepReadonly<z.output<typeof ChildSchema>>;
  */
 export const GroupSchema = z.strictObject({
   id: GroupIdSchema,
-  name: ShortTextSchema,
+  name: NameSchema,
   /** The educators of the group. */
   educators: z.array(EducatorIdSchema),
 });
@@ -94,7 +103,7 @@ export type Group = DeepReadonly<z.output<typeof GroupSchema>>;
  */
 export const EducatorSchema = z.strictObject({
   id: EducatorIdSchema,
-  name: ShortTextSchema,
+  name: NameSchema,
   role: ShortTextSchema.optional(),
 });
 /** The `Educator` type, inferred from {@link EducatorSchema}. @category Model */

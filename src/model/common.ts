@@ -65,6 +65,41 @@ export const ShortTextSchema = z
   .min(1, { error: "must not be empty" })
   .max(MAX_SHORT_TEXT, { error: `longer than ${MAX_SHORT_TEXT} characters` });
 
+/**
+ * Characters a person's name never holds: C0 controls (NUL, tab, line feed, ESC, …), DEL, C1
+ * controls, bidi marks, embeddings, overrides and isolates, line and paragraph separators and the
+ * byte-order mark. They come from copy-paste and hostile files, print wrongly everywhere (a name
+ * with ESC sequences can rewrite a terminal, U+202E shows it backwards) and never belong in a
+ * name. Zero-width joiners (U+200C, U+200D), needed by some scripts, are allowed.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const NAME_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** The Unicode code point of a character as `U+001B`. */
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * A person's or a group's name: a short text that is not only white space and holds no control
+ * or bidi characters (see the list above).
+ */
+export const NameSchema = ShortTextSchema.superRefine((value, ctx) => {
+  if (value.trim() === "") {
+    ctx.addIssue({ code: "custom", message: "a name must not be only white space", params: { code: "missing" }, input: value });
+    return;
+  }
+  const m = NAME_FORBIDDEN.exec(value);
+  if (m !== null) {
+    ctx.addIssue({
+      code: "custom",
+      message: `holds the invisible control character ${codePoint(m[0])} at position ${m.index + 1}; a name may hold letters, marks, digits, spaces and punctuation only`,
+      params: { code: "invalid_value" },
+      input: value,
+    });
+  }
+});
+
 /** A long free text (notes, anecdotes). */
 export const LongTextSchema = z
   .string()

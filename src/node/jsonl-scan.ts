@@ -17,6 +17,7 @@
  */
 import { MAX_ID_LENGTH, MAX_LONG_TEXT, MAX_SHORT_TEXT } from "../model/common.js";
 import type { Level, Stage } from "../model/index.js";
+import { MAX_YEAR, MIN_YEAR } from "../time/calendar-date.js";
 
 /** Kind codes of a scanned line. */
 export const KIND_ASSESSMENT = 1;
@@ -332,7 +333,7 @@ function textValue(b: Uint8Array, p: number, max: number): number {
   return p + 1;
 }
 
-/** A date `YYYY-MM-DD"` that exists (years 1000–9999); returns the position after the quote. Sets `num` to YYYYMMDD. */
+/** A date `YYYY-MM-DD"` that exists (years 1900–2999); returns the position after the quote. Sets `num` to YYYYMMDD. */
 function dateValue(b: Uint8Array, p: number): number {
   const y0 = b[p]! - 48;
   const y1 = b[p + 1]! - 48;
@@ -361,7 +362,7 @@ function dateValue(b: Uint8Array, p: number): number {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return -1;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return -1;
   if (day > 28) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

@@ -10,10 +10,12 @@ import { childLog, foldProgress } from "../progress/index.js";
 import {
   type CalendarDate,
   type Locale,
-  addDays,
   ageOn,
+  calendarDateProblem,
+  dayNumber,
   formatAge,
   formatDate,
+  fromDayNumber,
   mondayOf,
 } from "../time/index.js";
 import { isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
@@ -101,7 +103,9 @@ function weeksOf(from: CalendarDate, end: CalendarDate): readonly CalendarDate[]
   let weeks = weekStarts.get(key);
   if (weeks === undefined) {
     const list: CalendarDate[] = [];
-    if (from <= end) for (let w = mondayOf(from); w <= end; w = addDays(w, 7)) list.push(w);
+    // Day numbers, not strings: a walk that steps past year 9999 would sort "10000-…" first.
+    const last = dayNumber(end);
+    if (dayNumber(from) <= last) for (let n = dayNumber(mondayOf(from)); n <= last; n += 7) list.push(fromDayNumber(n));
     weeks = list;
     if (weekStarts.size >= 256) weekStarts.clear();
     weekStarts.set(key, weeks);
@@ -147,7 +151,7 @@ function levelName(level: Level, locale: Locale): string {
  * @param childId - the child
  * @param options - `asOf` (required), period, framework, locale, audience
  * @returns the report as plain serializable data
- * @throws {@link ValidationError} when the child is unknown or `asOf` is before the child's birth
+ * @throws {@link ValidationError} when the child is unknown, `asOf` is not a supported date (1900–2999) or is before the child's birth
  * @example
  * ```ts
  * const report = progressReport(centre, "c-00001", { asOf: parseCalendarDate("2026-11-27") });
@@ -157,6 +161,8 @@ function levelName(level: Level, locale: Locale): string {
  * @category Report
  */
 export function progressReport(centre: Centre, childId: string, options: ReportOptions): ProgressReport {
+  const asOfProblem = calendarDateProblem(options.asOf);
+  if (asOfProblem !== undefined) throw new ValidationError([{ path: "asOf", code: "invalid_date", message: asOfProblem }]);
   const child = childById(centre, childId);
   if (child === undefined) {
     throw new ValidationError([{ path: "childId", code: "unknown_reference", message: `unknown child ${JSON.stringify(childId)}` }]);

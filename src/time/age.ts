@@ -81,7 +81,12 @@ export function ageOn(birthDate: CalendarDate, asOf: CalendarDate, options: AgeO
   const target = dayNumber(asOf);
   if (target < dayNumber(birthDate)) {
     throw new ValidationError([
-      { path: "asOf", code: "before_birth", message: `date ${asOf} is before the birth date ${birthDate}` },
+      {
+        path: "asOf",
+        code: "before_birth",
+        message: `date ${asOf} is before the birth date ${birthDate}`,
+        detail: { key: "before_birth", values: { date: asOf, birth: birthDate } },
+      },
     ]);
   }
   let k = (a.year - b.year) * 12 + (a.month - b.month);

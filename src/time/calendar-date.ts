@@ -13,8 +13,8 @@ import { ValidationError } from "../errors/index.js";
 declare const calendarDateBrand: unique symbol;
 
 /**
- * A real calendar date written `YYYY-MM-DD` (years 1000–9999), branded so a plain string cannot be
- * passed where a checked date is expected.
+ * A real calendar date written `YYYY-MM-DD` in the supported range 1900-01-01 … 2999-12-31 (see
+ * {@link MIN_YEAR}), branded so a plain string cannot be passed where a checked date is expected.
  *
  * @example
  * ```ts
@@ -26,6 +26,31 @@ declare const calendarDateBrand: unique symbol;
 export type CalendarDate = string & { readonly [calendarDateBrand]: true };
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The first year tumbuh accepts in a date. Children's records begin long after 1900; the bound
+ * keeps typing mistakes (`0202-05-01`) out.
+ *
+ * @example
+ * ```ts
+ * isCalendarDate(`${MIN_YEAR}-01-01`); // => true
+ * ```
+ * @category Time
+ */
+export const MIN_YEAR = 1900;
+
+/**
+ * The last year tumbuh accepts in a date. Far below 9999 on purpose: walks over weeks, months and
+ * semesters may step a year or two past a date and must still land on a four-digit year.
+ *
+ * @example
+ * ```ts
+ * isCalendarDate(`${MAX_YEAR}-12-31`); // => true
+ * isCalendarDate("9999-12-27"); // => false
+ * ```
+ * @category Time
+ */
+export const MAX_YEAR = 2999;
 
 /**
  * Days in a month of the proleptic Gregorian calendar.
@@ -67,7 +92,7 @@ export function calendarDateProblem(value: unknown): string | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (y < 1000) return `year out of range in ${JSON.stringify(value)}`;
+  if (y < MIN_YEAR || y > MAX_YEAR) return `year out of range in ${JSON.stringify(value)}: tumbuh reads dates from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`;
   if (mo < 1 || mo > 12) return `month ${m[2]} does not exist in ${JSON.stringify(value)}`;
   if (d < 1 || d > daysInMonth(y, mo)) return `day ${m[3]} does not exist in ${JSON.stringify(value)}`;
   return undefined;
@@ -156,7 +181,7 @@ export function dateParts(date: CalendarDate): DateParts {
 /**
  * Builds a date from numbers, clamping nothing: the day must exist.
  *
- * @param year - full year 1000–9999
+ * @param year - full year 1900–2999
  * @param month - 1–12
  * @param day - 1–31, must exist in that month
  * @returns the date

@@ -7,13 +7,14 @@
  *
  * @module
  */
-import type { IssueCode } from "../../errors/index.js";
-import { type CalendarDate, daysInMonth } from "../../time/index.js";
+import type { IssueCode, IssueDetail } from "../../errors/index.js";
+import { type CalendarDate, MAX_YEAR, MIN_YEAR, daysInMonth } from "../../time/index.js";
 
 /** A cell that could not be read: a stable code and a message naming the value. */
 export interface CellProblem {
   readonly code: IssueCode;
   readonly message: string;
+  readonly detail?: IssueDetail;
 }
 
 /** Either the value read from a cell, or why it could not be read. */
@@ -23,8 +24,8 @@ export function ok<T>(value: T): CellResult<T> {
   return { ok: true, value };
 }
 
-export function fail(code: IssueCode, message: string): CellResult<never> {
-  return { ok: false, problem: { code, message } };
+export function fail(code: IssueCode, message: string, detail?: IssueDetail): CellResult<never> {
+  return { ok: false, problem: detail === undefined ? { code, message } : { code, message, detail } };
 }
 
 /** Shows a cell value in a message, shortened. */
@@ -40,9 +41,12 @@ export function normalizeHeader(header: string): string {
   return header.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
+// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), also after
+// white space and invisible characters a spreadsheet or an importer may trim first: spaces, tabs,
+// line ends, NBSP, U+3000, zero-width spaces and joiners, word joiner, byte-order mark.
+const LEAD = "[\\s\\u200B-\\u200D\\u2060\\uFEFF]*";
+const FORMULA_START = new RegExp(`^${LEAD}'*${LEAD}[=+\\-@\\t\\r]`);
+const ESCAPED_FORMULA_START = new RegExp(`^'${LEAD}'*${LEAD}[=+\\-@\\t\\r]`);
 
 /**
  * Defuses a cell that a spreadsheet would run as a formula by prefixing `'`. Cells that start with
@@ -53,7 +57,7 @@ export function escapeFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** Undoes {@link escapeFormula}: drops one `'` before apostrophes and a formula trigger. */
+/** Undoes {@link escapeFormula}: drops the `'` before (white space,) apostrophes and a formula trigger. */
 export function unescapeFormula(cell: string): string {
   return ESCAPED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
@@ -90,13 +94,18 @@ export function parseDateCell(text: string): CellResult<CalendarDate> {
     month = Number(dmy[2]);
     year = Number(dmy[3]);
   } else if (SHORT_YEAR.test(text)) {
-    return fail("invalid_date", `${show(text)} has a two-digit year: write the year in full, e.g. 28/11/2026`);
+    return fail("invalid_date", `${show(text)} has a two-digit year: write the year in full, e.g. 28/11/2026`, { key: "date.twoDigitYear", values: { value: text } });
   } else {
-    return fail("invalid_date", `expected a date like 28/11/2026 or 2026-11-28, got ${show(text)}`);
+    return fail("invalid_date", `expected a date like 28/11/2026 or 2026-11-28, got ${show(text)}`, { key: "date.expected", values: { value: text } });
   }
-  if (year < 1000) return fail("invalid_date", `year out of range in ${show(text)}`);
-  if (month < 1 || month > 12) return fail("invalid_date", `month ${month} does not exist in ${show(text)}`);
-  if (day < 1 || day > daysInMonth(year, month)) return fail("invalid_date", `day ${day} does not exist in ${show(text)}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return fail("invalid_date", `year out of range in ${show(text)}: tumbuh reads dates from ${MIN_YEAR} to ${MAX_YEAR}`, {
+      key: "date.yearRange",
+      values: { value: text, min: MIN_YEAR, max: MAX_YEAR },
+    });
+  }
+  if (month < 1 || month > 12) return fail("invalid_date", `month ${month} does not exist in ${show(text)}`, { key: "date.noMonth", values: { month, value: text } });
+  if (day < 1 || day > daysInMonth(year, month)) return fail("invalid_date", `day ${day} does not exist in ${show(text)}`, { key: "date.noDay", values: { day, value: text } });
   return ok(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate);
 }
 
@@ -116,7 +125,7 @@ export function parseBooleanCell(text: string): CellResult<boolean> {
   const t = text.toLowerCase();
   if (TRUE_WORDS.has(t)) return ok(true);
   if (FALSE_WORDS.has(t)) return ok(false);
-  return fail("invalid_value", `expected ya/tidak (yes/no, 1/0, true/false), got ${show(text)}`);
+  return fail("invalid_value", `expected ya/tidak (yes/no, 1/0, true/false), got ${show(text)}`, { key: "boolean.expected", values: { value: text } });
 }
 
 /** Writes a yes/no cell in the export's language. */
@@ -137,9 +146,12 @@ const NUMBER_EITHER = /^\d+(?:[.,]\d+)?$/;
 export function parseNumberCell(text: string, decimalComma: boolean): CellResult<number> {
   if ((decimalComma ? NUMBER_EITHER : NUMBER_POINT).test(text)) return ok(Number(text.replace(",", ".")));
   if (!decimalComma && NUMBER_EITHER.test(text)) {
-    return fail("invalid_format", `${show(text)}: use a decimal point in comma-separated files (16.5), or save the file with ; separators`);
+    return fail("invalid_format", `${show(text)}: use a decimal point in comma-separated files (16.5), or save the file with ; separators`, {
+      key: "number.decimalComma",
+      values: { value: text },
+    });
   }
-  return fail("invalid_format", `expected a number like 16,5 or 16.5 (no units, no thousands separator), got ${show(text)}`);
+  return fail("invalid_format", `expected a number like 16,5 or 16.5 (no units, no thousands separator), got ${show(text)}`, { key: "number.expected", values: { value: text } });
 }
 
 /** Writes a number with a decimal point, or a decimal comma for Indonesian Excel. */

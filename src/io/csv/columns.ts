@@ -25,10 +25,10 @@ export type RosterField =
 /** The roster columns, in export order. */
 export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
   { field: "id", id: "id_anak", en: "id", aliases: ["child_id"] },
-  { field: "name", id: "nama", en: "name", aliases: ["nama_lengkap", "nama_anak", "full_name"] },
+  { field: "name", id: "nama", en: "name", aliases: ["nama_lengkap", "nama_anak", "nama_siswa", "nama_peserta_didik", "nama_murid", "full_name", "child_name"] },
   { field: "nickname", id: "panggilan", en: "nickname", aliases: ["nama_panggilan"] },
-  { field: "birthDate", id: "tanggal_lahir", en: "birth_date", aliases: ["tgl_lahir", "date_of_birth", "birthdate"] },
-  { field: "group", id: "kelompok", en: "group", aliases: ["rombel", "kelas"] },
+  { field: "birthDate", id: "tanggal_lahir", en: "birth_date", aliases: ["tgl_lahir", "tanggal_lahir_anak", "date_of_birth", "birthdate"] },
+  { field: "group", id: "kelompok", en: "group", aliases: ["rombel", "rombongan_belajar", "kelas", "kelompok_belajar"] },
   { field: "enrolledOn", id: "tanggal_masuk", en: "enrolled_on", aliases: ["tgl_masuk"] },
   { field: "leftOn", id: "tanggal_keluar", en: "left_on", aliases: ["tgl_keluar"] },
   { field: "consent.photos", id: "izin_foto", en: "consent_photos", aliases: [] },
@@ -63,8 +63,13 @@ export type ObservationField =
 export const OBSERVATION_COLUMNS: readonly ColumnSpec<ObservationField>[] = [
   { field: "id", id: "id", en: "id", aliases: ["id_catatan", "observation_id"] },
   { field: "date", id: "tanggal", en: "date", aliases: ["tgl"] },
-  { field: "child", id: "anak", en: "child", aliases: ["id_anak", "child_id"] },
-  { field: "author", id: "guru", en: "author", aliases: ["pendidik", "id_guru", "educator"] },
+  {
+    field: "child",
+    id: "anak",
+    en: "child",
+    aliases: ["id_anak", "child_id", "nama_anak", "nama", "nama_siswa", "nama_peserta_didik", "peserta_didik", "siswa", "murid", "nama_murid", "child_name"],
+  },
+  { field: "author", id: "guru", en: "author", aliases: ["pendidik", "id_guru", "nama_guru", "nama_pendidik", "pengamat", "educator"] },
   { field: "kind", id: "jenis", en: "kind", aliases: ["type"] },
   { field: "indicator", id: "indikator", en: "indicator", aliases: ["indicators", "tujuan_pembelajaran"] },
   { field: "level", id: "capaian", en: "level", aliases: ["nilai"] },
@@ -79,6 +84,30 @@ export const OBSERVATION_COLUMNS: readonly ColumnSpec<ObservationField>[] = [
   { field: "headCircumferenceCm", id: "lingkar_kepala_cm", en: "head_circumference_cm", aliases: ["lk_cm"] },
   { field: "note", id: "catatan", en: "note", aliases: ["keterangan"] },
   { field: "visibility", id: "bagikan_ke_keluarga", en: "visibility", aliases: ["share_with_family", "visibilitas"] },
+];
+
+/**
+ * Headers teachers' sheets often have that tumbuh reads nothing from, on purpose: the model holds
+ * no sex, address, religion or parents' names, and never a national ID number (NIK, NISN), which
+ * would identify the child (UU PDP No. 27/2022). They are ignored without a "did you mean" hint.
+ */
+export const KNOWN_UNUSED_HEADERS: readonly string[] = [
+  "no",
+  "nomor",
+  "no_urut",
+  "jenis_kelamin",
+  "jk",
+  "l_p",
+  "tempat_lahir",
+  "agama",
+  "alamat",
+  "nama_orang_tua",
+  "nama_ayah",
+  "nama_ibu",
+  "nama_wali",
+  "nik",
+  "nisn",
+  "nomor_induk",
 ];
 
 /** The header of a column in a language. */

@@ -20,7 +20,10 @@ export function extraCellProblems(record: CsvRecord, headerLength: number): CsvP
   const extra = record.cells.slice(headerLength).filter((c) => c.trim() !== "");
   if (extra.length === 0) return [];
   return [
-    problem(record, undefined, "invalid_format", `${record.cells.length} cells but the header has ${headerLength}: ${show(extra[0]!)} has no column (a separator inside an unquoted cell?)`),
+    problem(record, undefined, "invalid_format", `${record.cells.length} cells but the header has ${headerLength}: ${show(extra[0]!)} has no column (a separator inside an unquoted cell?)`, {
+      key: "csv.extraCells",
+      values: { cells: record.cells.length, header: headerLength, value: extra[0]! },
+    }),
   ];
 }
 
@@ -45,10 +48,10 @@ export function issuesToProblems<F extends string>(
     if (field !== undefined && column === undefined && issue.code === "missing") {
       const spec = specs.find((s) => s.field === field);
       const headers = spec ? `${spec.id} / ${spec.en}` : field;
-      return problem(record, undefined, "missing", `${field} is required but the file has no ${headers} column`);
+      return problem(record, undefined, "missing", `${field} is required but the file has no ${headers} column`, { key: "csv.missingColumn", values: { column: headers } });
     }
     const where = column === undefined && issue.path !== "" ? `${issue.path}: ` : "";
-    return problem(record, column, issue.code, `${where}${issue.message}`);
+    return problem(record, column, issue.code, `${where}${issue.message}`, issue.detail);
   });
 }
 

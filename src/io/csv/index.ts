@@ -8,6 +8,7 @@
 export { exportObservationsCsv, importObservationsCsv } from "./observations.js";
 export { exportRosterCsv, importRosterCsv } from "./roster.js";
 export type {
+  ColumnHint,
   CsvExportOptions,
   CsvImportResult,
   CsvProblem,

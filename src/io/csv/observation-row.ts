@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { IssueCode } from "../../errors/index.js";
+import type { IssueCode, IssueDetail } from "../../errors/index.js";
 import type { BaseObservation, Level, Stage, Visibility } from "../../model/index.js";
 import {
   type CellResult,
@@ -104,6 +104,7 @@ export interface FieldProblem {
   readonly field: ObservationField;
   readonly code: IssueCode;
   readonly message: string;
+  readonly detail?: IssueDetail;
 }
 
 /** The values read from a row: the kind, and every field's value (after defaults). */
@@ -118,22 +119,31 @@ function readKind(get: (f: ObservationField) => string): CellResult<CsvKind> {
     const kind = lookup(KIND_WORDS, text);
     if (kind !== undefined) return ok(kind);
     if (["evidence", "screening", "retraction", "correction"].includes(word(text))) {
-      return fail("invalid_value", `${word(text)} records cannot be imported from CSV (only penilaian, pelajaran, anekdot, pertumbuhan)`);
+      return fail("invalid_value", `${word(text)} records cannot be imported from CSV (only penilaian, pelajaran, anekdot, pertumbuhan)`, {
+        key: "csv.kind.notImportable",
+        values: { kind: word(text) },
+      });
     }
-    return fail("invalid_value", `unknown kind ${show(text)}: expected penilaian, pelajaran, anekdot or pertumbuhan (assessment, lesson, anecdote, growth)`);
+    return fail("invalid_value", `unknown kind ${show(text)}: expected penilaian, pelajaran, anekdot or pertumbuhan (assessment, lesson, anecdote, growth)`, {
+      key: "csv.kind.unknown",
+      values: { value: text },
+    });
   }
   const candidates = CSV_KINDS.filter((k) => KIND_SIGNS[k].some((f) => get(f) !== ""));
   if (candidates.length === 1) return ok(candidates[0]!);
-  if (candidates.length === 0) return fail("missing", "empty kind: fill jenis / kind (penilaian, pelajaran, anekdot, pertumbuhan)");
-  return fail("invalid_value", `cannot tell the kind: the row has cells of ${candidates.join(" and ")}; fill jenis / kind`);
+  if (candidates.length === 0) return fail("missing", "empty kind: fill jenis / kind (penilaian, pelajaran, anekdot, pertumbuhan)", { key: "csv.kind.empty", values: {} });
+  return fail("invalid_value", `cannot tell the kind: the row has cells of ${candidates.join(" and ")}; fill jenis / kind`, {
+    key: "csv.kind.ambiguous",
+    values: { kinds: candidates.join(", ") },
+  });
 }
 
 function reference(index: RefIndex, what: string, text: string): CellResult<string> {
   const m = index.match(text);
   if ("id" in m) return ok(m.id);
   return m.error === "ambiguous"
-    ? fail("invalid_value", `several ${what}s are named ${show(text)}: use the id`)
-    : fail("unknown_reference", `unknown ${what} ${show(text)}`);
+    ? fail("invalid_value", `several ${what}s are named ${show(text)}: use the id`, { key: "csv.reference.ambiguous", values: { what, value: text } })
+    : fail("unknown_reference", `unknown ${what} ${show(text)}`, { key: "csv.reference.unknown", values: { what, value: text } });
 }
 
 function readVisibility(text: string): CellResult<Visibility> {
@@ -142,7 +152,7 @@ function readVisibility(text: string): CellResult<Visibility> {
   if (w === "staff" || w === "staf") return ok("staff");
   const b = parseBooleanCell(text);
   if (b.ok) return ok(b.value ? "family" : "staff");
-  return fail("invalid_value", `expected ya/tidak (share with the family or not), or family/staff, got ${show(text)}`);
+  return fail("invalid_value", `expected ya/tidak (share with the family or not), or family/staff, got ${show(text)}`, { key: "csv.visibility.expected", values: { value: text } });
 }
 
 function readField(field: ObservationField, kind: CsvKind, text: string, ctx: RowContext): CellResult<unknown> {
@@ -154,12 +164,12 @@ function readField(field: ObservationField, kind: CsvKind, text: string, ctx: Ro
     case "text":
       return ok(text === "" ? undefined : text);
     case "date":
-      return text === "" ? fail("missing", "empty date") : parseDateCell(text);
+      return text === "" ? fail("missing", "empty date", { key: "csv.empty", values: { field: "date" } }) : parseDateCell(text);
     case "child":
-      return text === "" ? fail("missing", "empty child: fill the child's id") : reference(ctx.children, "child", text);
+      return text === "" ? fail("missing", "empty child: fill the child's id", { key: "csv.empty", values: { field: "child" } }) : reference(ctx.children, "child", text);
     case "author": {
       const value = text === "" ? ctx.author : text;
-      if (value === undefined) return fail("missing", "empty author: fill the educator's id, or import with { author }");
+      if (value === undefined) return fail("missing", "empty author: fill the educator's id, or import with { author }", { key: "csv.empty", values: { field: "author" } });
       return reference(ctx.educators, "educator", value);
     }
     case "kind":
@@ -169,22 +179,34 @@ function readField(field: ObservationField, kind: CsvKind, text: string, ctx: Ro
     case "indicator": {
       const ids = parseIdListCell(text);
       if (kind === "anecdote") return ok(ids);
-      if (ids.length > 1) return fail("invalid_value", `one indicator per assessment row, got ${ids.length}`);
+      if (ids.length > 1) return fail("invalid_value", `one indicator per assessment row, got ${ids.length}`, { key: "csv.indicator.onePerRow", values: { count: ids.length } });
       return ok(ids[0]);
     }
     case "level": {
       if (text === "") return ok(undefined);
       const level = LEVEL_WORDS[word(text).replace(/ /g, "-")];
-      return level === undefined ? fail("invalid_value", `unknown level ${show(text)}: expected BB, MB, BSH, BSB, belum muncul, sudah muncul, achieved, not-yet or not-sure`) : ok(level);
+      return level === undefined
+        ? fail("invalid_value", `unknown level ${show(text)}: expected BB, MB, BSH, BSB, belum muncul, sudah muncul, achieved, not-yet or not-sure`, {
+            key: "csv.level.unknown",
+            values: { value: text },
+          })
+        : ok(level);
     }
     case "stage": {
       if (text === "") return ok(undefined);
       const stage = lookup(STAGE_WORDS, text);
-      return stage === undefined ? fail("invalid_value", `unknown stage ${show(text)}: expected dipresentasikan, berlatih or dikuasai (presented, practicing, mastered)`) : ok(stage);
+      return stage === undefined
+        ? fail("invalid_value", `unknown stage ${show(text)}: expected dipresentasikan, berlatih or dikuasai (presented, practicing, mastered)`, {
+            key: "csv.stage.unknown",
+            values: { value: text },
+          })
+        : ok(stage);
     }
     case "threePeriodStage":
       if (text === "") return ok(undefined);
-      return text === "1" || text === "2" || text === "3" ? ok(Number(text)) : fail("invalid_value", `expected 1, 2 or 3, got ${show(text)}`);
+      return text === "1" || text === "2" || text === "3"
+        ? ok(Number(text))
+        : fail("invalid_value", `expected 1, 2 or 3, got ${show(text)}`, { key: "csv.threePeriod.expected", values: { value: text } });
     case "variants": {
       const items = parseListCell(text);
       return ok(items.length === 0 ? undefined : items);
@@ -217,7 +239,12 @@ export function readObservationRow(get: (f: ObservationField) => string, ctx: Ro
   }
   for (const field of Object.values(KIND_FIELDS).flat()) {
     if (!used.has(field) && get(field) !== "") {
-      problems.push({ field, code: "invalid_value", message: `${show(get(field))} does not belong in a ${kind} row: leave this cell empty` });
+      problems.push({
+        field,
+        code: "invalid_value",
+        message: `${show(get(field))} does not belong in a ${kind} row: leave this cell empty`,
+        detail: { key: "csv.cell.otherKind", values: { value: get(field), kind } },
+      });
       used.add(field);
     }
   }

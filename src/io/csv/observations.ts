@@ -12,11 +12,11 @@ import { type BaseObservation, type Centre, type Observation, type ObservationIn
 import type { CalendarDate } from "../../time/index.js";
 import { issuesFromZod } from "../issues.js";
 import { cellText, escapeFormula, show } from "./cells.js";
-import { OBSERVATION_COLUMNS, type ObservationField, headerOf } from "./columns.js";
+import { KNOWN_UNUSED_HEADERS, OBSERVATION_COLUMNS, type ObservationField, headerOf } from "./columns.js";
 import { fnv1a64 } from "./hash.js";
 import { RefIndex, cellOf, extraCellProblems, fieldOfPath, issuesToProblems, keyOf } from "./importing.js";
 import { CSV_KINDS, type CsvObservation, type RowContext, type RowValues, observationCells, observationInput, readObservationRow } from "./observation-row.js";
-import { type CsvRecord, mapColumns, problem, readTable, writeTable } from "./table.js";
+import { type CsvRecord, mapColumns, missingColumn, problem, readTable, writeTable } from "./table.js";
 import type { CsvExportOptions, CsvImportResult, CsvProblem, ObservationImportOptions } from "./types.js";
 
 const FIELDS = new Set<string>(OBSERVATION_COLUMNS.map((s) => s.field));
@@ -74,9 +74,15 @@ function referenceIssues(o: CsvObservation, births: ReadonlyMap<string, Calendar
   const issues: Issue[] = [];
   const birth = births.get(o.child);
   if (birth !== undefined && o.date < birth) {
-    issues.push({ path: "date", code: "before_birth", message: `date ${o.date} is before the child's birth date ${birth}` });
+    issues.push({
+      path: "date",
+      code: "before_birth",
+      message: `date ${o.date} is before the child's birth date ${birth}`,
+      detail: { key: "before_birth", values: { date: o.date, birth } },
+    });
   }
-  const unknown = (path: string, what: string, id: string) => issues.push({ path, code: "unknown_reference", message: `unknown ${what} ${show(id)}` });
+  const unknown = (path: string, what: string, id: string) =>
+    issues.push({ path, code: "unknown_reference", message: `unknown ${what} ${show(id)}`, detail: { key: "unknown_reference", values: { what, value: id } } });
   switch (o.kind) {
     case "assessment":
       if (!curriculum.indicators.has(o.indicator)) unknown("indicator", "indicator", o.indicator);
@@ -178,25 +184,33 @@ function recordRows(
 export function importObservationsCsv(centre: Centre, text: string, options: ObservationImportOptions = {}): CsvImportResult {
   const table = readTable(text);
   const problems: CsvProblem[] = [...table.problems];
+  let hints: CsvImportResult["columnHints"] = [];
   const done = (next: Centre, added: number, skipped: number, ignored: readonly string[]): CsvImportResult => ({
     centre: next,
     added,
     skipped,
     problems: problems.sort((a, b) => a.row - b.row),
     ignoredColumns: ignored,
+    columnHints: hints,
   });
   const header = table.header;
   if (header === undefined) {
-    problems.push({ row: 1, line: 1, code: "missing", message: "no header row: the first row must name the columns, e.g. tanggal;anak;guru;jenis;indikator;capaian" });
+    problems.push({
+      row: 1,
+      line: 1,
+      code: "missing",
+      message: "no header row: the first row must name the columns, e.g. tanggal;anak;guru;jenis;indikator;capaian",
+      detail: { key: "csv.noHeader", values: { example: "tanggal;anak;guru;jenis;indikator;capaian" } },
+    });
     return done(centre, 0, 0, []);
   }
-  const map = mapColumns(header, OBSERVATION_COLUMNS);
+  const map = mapColumns(header, OBSERVATION_COLUMNS, KNOWN_UNUSED_HEADERS);
+  hints = map.hints;
   problems.push(...map.problems);
-  if (!map.index.has("date")) problems.push(problem(header, undefined, "missing", "no tanggal / date column"));
-  if (!map.index.has("child")) problems.push(problem(header, undefined, "missing", "no anak / child column"));
-  if (!map.index.has("author") && options.author === undefined) {
-    problems.push(problem(header, undefined, "missing", "no guru / author column: add one, or import with { author }"));
-  }
+  const spec = (field: ObservationField) => OBSERVATION_COLUMNS.find((s) => s.field === field)!;
+  if (!map.index.has("date")) problems.push(missingColumn(header, map, spec("date")));
+  if (!map.index.has("child")) problems.push(missingColumn(header, map, spec("child")));
+  if (!map.index.has("author") && options.author === undefined) problems.push(missingColumn(header, map, spec("author"), ": add one, or import with { author }"));
   if (problems.some((p) => p.row === 1)) return done(centre, 0, 0, map.ignored);
 
   const ctx: RowContext = {
@@ -224,7 +238,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
   for (const record of table.records) {
     const rowProblems = extraCellProblems(record, header.cells.length);
     const read = readObservationRow((f) => cellOf(record, map, f), ctx);
-    if (!read.ok) for (const p of read.problems) rowProblems.push(problem(record, map.names.get(p.field), p.code, p.message));
+    if (!read.ok) for (const p of read.problems) rowProblems.push(problem(record, map.names.get(p.field), p.code, p.message, p.detail));
     if (!read.ok || rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;
@@ -240,21 +254,30 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
       if (differing.length === 0) skipped++;
       else {
         const names = differing.map((f) => map.names.get(f) ?? f);
-        problems.push(problem(record, idColumn, "conflict", `observation ${show(id)} is already in the journal with a different ${names.join(", ")}; use a correction to change it`));
+        problems.push(
+          problem(record, idColumn, "conflict", `observation ${show(id)} is already in the journal with a different ${names.join(", ")}; use a correction to change it`, {
+            key: "csv.conflict.observation",
+            values: { id, columns: names.join(", ") },
+          }),
+        );
       }
       continue;
     }
     const used = raw.get(id);
     if (used !== undefined) {
       const why = old === undefined && used.kind !== "retraction" && used.kind !== "correction" ? "a retracted observation" : `${/^[aeiou]/.test(used.kind) ? "an" : "a"} ${used.kind} record`;
-      problems.push(problem(record, idColumn, "conflict", `id ${show(id)} already belongs to ${why} in the journal`));
+      problems.push(problem(record, idColumn, "conflict", `id ${show(id)} already belongs to ${why} in the journal`, { key: "csv.conflict.idUsed", values: { id } }));
       continue;
     }
     const key = keyOf(CONTENT_FIELDS.map((f) => row.values.get(f)));
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       if (earlier.key === key) skipped++;
-      else problems.push(problem(record, idColumn, "duplicate_id", `id ${show(id)} is also on row ${earlier.row} with different content`));
+      else {
+        problems.push(
+          problem(record, idColumn, "duplicate_id", `id ${show(id)} is also on row ${earlier.row} with different content`, { key: "csv.duplicateRow", values: { id, row: earlier.row } }),
+        );
+      }
       continue;
     }
 

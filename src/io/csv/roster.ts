@@ -6,10 +6,10 @@
 import { type Centre, type Child, ChildSchema, type Group, GroupIdSchema, GroupSchema } from "../../model/index.js";
 import { issuesFromZod } from "../issues.js";
 import { type CellResult, fail, formatBooleanCell, formatDateCell, ok, parseBooleanCell, parseDateCell, show } from "./cells.js";
-import { ROSTER_COLUMNS, type RosterField, headerOf } from "./columns.js";
+import { KNOWN_UNUSED_HEADERS, ROSTER_COLUMNS, type RosterField, headerOf } from "./columns.js";
 import { fnv1a64 } from "./hash.js";
 import { RefIndex, cellOf, csvText, extraCellProblems, fieldOfPath, issuesToProblems, keyOf, normalizeName } from "./importing.js";
-import { type CsvRecord, mapColumns, problem, readTable, writeTable } from "./table.js";
+import { type CsvRecord, mapColumns, missingColumn, problem, readTable, writeTable } from "./table.js";
 import type { CsvExportOptions, CsvProblem, RosterImportOptions, RosterImportResult } from "./types.js";
 
 type Kind = "text" | "date" | "boolean" | "group";
@@ -73,8 +73,15 @@ function groupResolver(centre: Centre, create: boolean) {
   return (value: string): CellResult<{ id: string; create?: Group }> => {
     const match = index.match(value);
     if ("id" in match) return ok({ id: match.id });
-    if (match.error === "ambiguous") return fail("invalid_value", `several groups are named ${show(value)}: use the group id`);
-    if (!create) return fail("unknown_reference", `unknown group ${show(value)}: add it to the centre first, or import with { createGroups: true }`);
+    if (match.error === "ambiguous") {
+      return fail("invalid_value", `several groups are named ${show(value)}: use the group id`, { key: "csv.reference.ambiguous", values: { what: "group", value } });
+    }
+    if (!create) {
+      return fail("unknown_reference", `unknown group ${show(value)}: add it to the centre first, or import with { createGroups: true }`, {
+        key: "csv.reference.unknown",
+        values: { what: "group", value },
+      });
+    }
     const key = normalizeName(value);
     const known = planned.get(key);
     if (known) return ok({ id: known.id, create: known });
@@ -129,22 +136,31 @@ function compact<T extends Record<string, unknown>>(value: T): T {
 export function importRosterCsv(centre: Centre, text: string, options: RosterImportOptions = {}): RosterImportResult {
   const table = readTable(text);
   const problems: CsvProblem[] = [...table.problems];
+  let hints: RosterImportResult["columnHints"] = [];
   const done = (added: Child[], created: Group[], skipped: number, ignored: readonly string[]): RosterImportResult => ({
     centre: added.length === 0 && created.length === 0 ? centre : { ...centre, groups: [...centre.groups, ...created], children: [...centre.children, ...added] },
     added: added.length,
     skipped,
     problems: problems.sort((a, b) => a.row - b.row),
     ignoredColumns: ignored,
+    columnHints: hints,
     createdGroups: created.map((g) => g.id),
   });
   const header = table.header;
   if (header === undefined) {
-    problems.push({ row: 1, line: 1, code: "missing", message: "no header row: the first row must name the columns, e.g. id_anak;nama;tanggal_lahir;kelompok;tanggal_masuk" });
+    problems.push({
+      row: 1,
+      line: 1,
+      code: "missing",
+      message: "no header row: the first row must name the columns, e.g. id_anak;nama;tanggal_lahir;kelompok;tanggal_masuk",
+      detail: { key: "csv.noHeader", values: { example: "id_anak;nama;tanggal_lahir;kelompok;tanggal_masuk" } },
+    });
     return done([], [], 0, []);
   }
-  const map = mapColumns(header, ROSTER_COLUMNS);
+  const map = mapColumns(header, ROSTER_COLUMNS, KNOWN_UNUSED_HEADERS);
+  hints = map.hints;
   problems.push(...map.problems);
-  if (!map.index.has("id")) problems.push(problem(header, undefined, "missing", "no id_anak / id column: every child needs an id"));
+  if (!map.index.has("id")) problems.push(missingColumn(header, map, ROSTER_COLUMNS[0]!, ": every child needs an id"));
   if (problems.some((p) => p.row === 1)) return done([], [], 0, map.ignored);
 
   const present = ROSTER_COLUMNS.filter((s) => map.index.has(s.field)).map((s) => s.field);
@@ -163,7 +179,7 @@ export function importRosterCsv(centre: Centre, text: string, options: RosterImp
       const raw = cellOf(record, map, field);
       const result = readRosterCell(field, raw, resolveGroup);
       if (!result.ok) {
-        rowProblems.push(problem(record, map.names.get(field), result.problem.code, result.problem.message));
+        rowProblems.push(problem(record, map.names.get(field), result.problem.code, result.problem.message, result.problem.detail));
         continue;
       }
       if (field === "group" && result.value !== undefined && typeof result.value === "object") {
@@ -175,7 +191,7 @@ export function importRosterCsv(centre: Centre, text: string, options: RosterImp
     }
     const id = values.get("id");
     if (typeof id !== "string" && !rowProblems.some((p) => p.column === map.names.get("id"))) {
-      rowProblems.push(problem(record, map.names.get("id"), "missing", "empty id: every child needs an id"));
+      rowProblems.push(problem(record, map.names.get("id"), "missing", "empty id: every child needs an id", { key: "csv.empty", values: { field: "id" } }));
     }
     if (rowProblems.length > 0 || typeof id !== "string") {
       problems.push(...rowProblems);
@@ -193,7 +209,14 @@ export function importRosterCsv(centre: Centre, text: string, options: RosterImp
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       if (earlier.key === key) skipped++;
-      else problems.push(problem(record, map.names.get("id"), "duplicate_id", `id ${show(id)} is also on row ${earlier.row} with different data`));
+      else {
+        problems.push(
+          problem(record, map.names.get("id"), "duplicate_id", `id ${show(id)} is also on row ${earlier.row} with different data`, {
+            key: "csv.duplicateRow",
+            values: { id, row: earlier.row },
+          }),
+        );
+      }
       continue;
     }
 
@@ -215,6 +238,7 @@ function conflict(record: CsvRecord, id: string, columns: readonly string[]): Cs
     columns[0],
     "conflict",
     `child ${show(id)} is already in the centre with a different ${columns.join(", ")}; an import never overwrites a child, so change it in the app`,
+    { key: "csv.conflict.child", values: { id, columns: columns.join(", ") } },
   );
 }
 

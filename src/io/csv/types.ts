@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { IssueCode } from "../../errors/index.js";
+import type { IssueCode, IssueDetail } from "../../errors/index.js";
 import type { Centre, GroupId, Visibility } from "../../model/index.js";
 
 /**
@@ -30,6 +30,24 @@ export interface CsvProblem {
   readonly code: IssueCode;
   /** What is wrong, in English, naming the value found. */
   readonly message: string;
+  /** The same as a key and values, for wording it in another language (see {@link IssueDetail}). */
+  readonly detail?: IssueDetail;
+}
+
+/**
+ * A header tumbuh did not recognise that looks like a typo of one it accepts.
+ *
+ * @example
+ * ```ts
+ * importObservationsCsv(centre, "Tangal;anak;guru\n").columnHints; // => [{ column: "Tangal", closest: "tanggal" }]
+ * ```
+ * @category Spreadsheets
+ */
+export interface ColumnHint {
+  /** The header as written in the file. */
+  readonly column: string;
+  /** The accepted header it is probably meant to be. */
+  readonly closest: string;
 }
 
 /**
@@ -54,6 +72,8 @@ export interface CsvImportResult {
   readonly problems: readonly CsvProblem[];
   /** Headers of the file that tumbuh does not know and ignored (e.g. `No.`, `Nama Orang Tua`). */
   readonly ignoredColumns: readonly string[];
+  /** Ignored headers that look like a typo of an accepted one, with the one probably meant. */
+  readonly columnHints: readonly ColumnHint[];
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   renderReportMarkdown,
   STPPA_LEVEL_DEFINITIONS,
 } from "../src/index.js";
+import { NameSchema } from "../src/model/common.js";
 import { deepFreeze } from "./helpers/arbitraries.js";
 import { tinyCentreInput } from "./helpers/fixture.js";
 
@@ -181,7 +182,10 @@ describe("escaping user text", () => {
 
   fcTest.prop(
     [
-      fc.string({ unit: fc.constantFrom("<", ">", '"', "'", "&", "|", "\n", "/", "=", " ", "a", "*", "#", "-", "1", "."), minLength: 1, maxLength: 40 }),
+      // Any name a child may have (NameSchema: no line breaks or other control characters, not blank).
+      fc
+        .string({ unit: fc.constantFrom("<", ">", '"', "'", "&", "|", "\n", "/", "=", " ", "a", "*", "#", "-", "1", "."), minLength: 1, maxLength: 40 })
+        .filter((s) => NameSchema.safeParse(s).success),
       fc.string({ unit: fc.constantFrom("<", ">", '"', "'", "&", "|", "\n", "\\", "`", "s", "x"), minLength: 1, maxLength: 60 }),
     ],
     { numRuns: 20 },

@@ -293,7 +293,7 @@ export function growthZScores(input: GrowthInput): GrowthZScores {
     lengthBased,
     unavailable: [],
   };
-  if (height !== undefined) out.adjustedHeightCm = Math.round(height * 1000) / 1000;
+  if (height !== undefined) out.adjustedHeightCm = Math.round(height * 1e6) / 1e6;
   if (bmi !== undefined) out.bmi = Math.round(bmi * 100) / 100;
   const unavailable: { indicator: GrowthIndicator; reason: ZScoreUnavailableReason }[] = [];
   const sex = g.sex;

@@ -387,3 +387,13 @@ describe("nutritionStatus: Permenkes 2/2020 categories", () => {
     expect(s.lhfa).toMatchObject({ code: "severely-stunted", label: { id: "Sangat pendek", en: "severely stunted" }, z: -6.09, flagged: true });
   });
 });
+
+describe("nutritionStatus: provenance of the English labels", () => {
+  it("marks the English the regulation does not give as ours", () => {
+    const ours = Object.values(NUTRITION_CATEGORIES)
+      .flat()
+      .filter((c) => c.englishFrom === "ours")
+      .map((c) => c.code);
+    expect(ours).toEqual(["normal-weight", "risk-of-overweight", "normal-height", "tall"]);
+  });
+});

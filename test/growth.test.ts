@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type CalendarDate,
@@ -395,5 +396,37 @@ describe("nutritionStatus: provenance of the English labels", () => {
       .filter((c) => c.englishFrom === "ours")
       .map((c) => c.code);
     expect(ours).toEqual(["normal-weight", "risk-of-overweight", "normal-height", "tall"]);
+  });
+});
+
+describe("growthZScores: differential test against WHO's files", () => {
+  // test/fixtures/growth/who-differential.json: 600 seeded measurements (0–7 years, both sexes,
+  // all positions) with z-scores computed by bench/who-growth-differential.py straight from WHO's
+  // LMS text files, by a separate implementation of the anthro / anthroplus method.
+  it("agrees to the two decimals on every z-score, and on which ones exist", () => {
+    const fixture = JSON.parse(readFileSync("test/fixtures/growth/who-differential.json", "utf8")) as {
+      birthDate: CalendarDate;
+      cases: { sex: "male" | "female"; days: number; w: number; h: number; hc: number; pos: "lying" | "standing" | null; exp: Record<string, number> }[];
+    };
+    expect(fixture.cases.length).toBe(600);
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const c of fixture.cases) {
+      const r = growthZScores({
+        sex: c.sex,
+        birthDate: fixture.birthDate,
+        date: addDays(fixture.birthDate, c.days),
+        weightKg: c.w,
+        heightCm: c.h,
+        headCm: c.hc,
+        ...(c.pos === null ? {} : { position: c.pos }),
+      });
+      for (const k of ["wfa", "lhfa", "wflh", "bmifa", "hcfa"] as const) {
+        if (c.exp[k] !== undefined) compared++;
+        if (r[k]?.z !== c.exp[k]) mismatches.push(`${k} day ${c.days} ${c.sex}: expected ${c.exp[k]}, got ${r[k]?.z}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(2000);
   });
 });

@@ -2,7 +2,7 @@
 // a measurement sheet saved by Indonesian Excel (";", decimal commas, 03/11/2026), and for each
 // measurement its WHO z-scores and nutrition status (status gizi) in Indonesian and English.
 // Run: npx tsx examples/growth.ts
-import { type GrowthMeasurement, createCentre, growthZScores, importMeasurementsCsv, importRosterCsv, nutritionStatus, parseCentre, serializeCentre } from "tumbuh";
+import { type GrowthMeasurement, createCentre, importMeasurementsCsv, importRosterCsv, measurementZScores, nutritionStatus, parseCentre, serializeCentre } from "tumbuh";
 
 const rows = (lines: string[]) => `\uFEFF${lines.join("\r\n")}\r\n`;
 const centre = parseCentre({
@@ -35,15 +35,7 @@ console.log(`measurements imported: ${sheet.added}`);
 
 for (const m of sheet.centre.journal.entries.filter((o): o is GrowthMeasurement => o.kind === "growth")) {
   const child = sheet.centre.children.find((c) => c.id === m.child)!;
-  const z = growthZScores({
-    sex: child.sex,
-    birthDate: child.birthDate,
-    date: m.date,
-    weightKg: m.weightKg,
-    heightCm: m.heightCm,
-    headCm: m.headCircumferenceCm,
-    position: m.position,
-  });
+  const z = measurementZScores(child, m);
   const status = nutritionStatus(z);
   const words = [status.wfa, status.lhfa, status.wflh].flatMap((c) => (c === undefined ? [] : [`${c.index} ${c.label.id} / ${c.label.en} (z ${c.z})`]));
   console.log(`${child.name}, ${z.ageMonths} bulan${z.positionAssumed ? " (cara ukur diasumsikan)" : ""}: ${words.join("; ")}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Centre, type GrowthMeasurement, exportObservationsCsv, exportRosterCsv, growthZScores, importMeasurementsCsv, importObservationsCsv, importRosterCsv } from "../src/index.js";
+import { type Centre, type GrowthMeasurement, exportObservationsCsv, exportRosterCsv, growthZScores, importMeasurementsCsv, importObservationsCsv, importRosterCsv, measurementZScores } from "../src/index.js";
 import { tinyCentre } from "./helpers/fixture.js";
 
 const EXCEL = (rows: string[]) => `\uFEFF${rows.join("\r\n")}\r\n`;
@@ -111,8 +111,12 @@ describe("importMeasurementsCsv (Excel-Indonesia: ;, decimal comma, dd/mm/yyyy)"
     const r = importMeasurementsCsv(centre, sheet, { author: "e-01" });
     const [a, b] = growthOf(r.centre);
     const child = (id: string) => r.centre.children.find((c) => c.id === id)!;
-    const za = growthZScores({ sex: child(a!.child).sex, birthDate: child(a!.child).birthDate, date: a!.date, heightCm: a!.heightCm, position: a!.position });
-    const zb = growthZScores({ sex: child(b!.child).sex, birthDate: child(b!.child).birthDate, date: b!.date, heightCm: b!.heightCm, position: b!.position });
+    const za = measurementZScores(child(a!.child), a!);
+    const zb = measurementZScores(child(b!.child), b!);
     expect([za.positionAssumed, zb.positionAssumed]).toEqual([false, true]);
+    const direct = growthZScores({ sex: "female", birthDate: child(a!.child).birthDate, date: a!.date, weightKg: a!.weightKg, heightCm: a!.heightCm, position: "standing" });
+    expect(za).toEqual(direct);
+    const noSex = measurementZScores({ birthDate: child(a!.child).birthDate }, a!);
+    expect(noSex.unavailable.filter((u) => u.reason === "no-sex").map((u) => u.indicator)).toEqual(["wfa", "lhfa", "wflh", "bmifa"]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import { parseWith } from "../io/issues.js";
-import { MeasurementPositionSchema, type MeasurementPosition, type Sex, SexSchema } from "../model/index.js";
+import { type Child, type GrowthMeasurement, MeasurementPositionSchema, type MeasurementPosition, type Sex, SexSchema } from "../model/index.js";
 import { daysFromCivil } from "../time/calendar-date.js";
 import { CalendarDateSchema, daysInMonth } from "../time/index.js";
 import { type Lms, lmsBetween, lmsRow, lmsZ, restrictedZ, round2, rowCount } from "./lms.js";
@@ -407,4 +407,33 @@ function compute(
     default:
       return indicator satisfies never;
   }
+}
+
+/**
+ * The z-scores of a recorded growth measurement of a child: {@link growthZScores} with the
+ * child's sex and birth date and the measurement's date, weight, length/height, head
+ * circumference and position. A child without a recorded sex gets no z-scores (`no-sex`).
+ *
+ * @param child - the child measured (its `sex` and `birthDate` are read)
+ * @param measurement - the growth measurement (on or after the birth date)
+ * @returns the z-scores that can be computed and, for every other indicator, why not
+ * @throws {@link ValidationError} when the measurement is dated before the child's birth
+ * @example
+ * ```ts
+ * const child = centre.children.find((c) => c.id === m.child)!;
+ * measurementZScores(child, m).wfa?.z; // => -0.6
+ * ```
+ * @category Growth
+ */
+export function measurementZScores(
+  child: Pick<Child, "sex" | "birthDate">,
+  measurement: Pick<GrowthMeasurement, "date" | "weightKg" | "heightCm" | "headCircumferenceCm" | "position">,
+): GrowthZScores {
+  const input: { -readonly [K in keyof GrowthInput]: GrowthInput[K] } = { birthDate: child.birthDate, date: measurement.date };
+  if (child.sex !== undefined) input.sex = child.sex;
+  if (measurement.weightKg !== undefined) input.weightKg = measurement.weightKg;
+  if (measurement.heightCm !== undefined) input.heightCm = measurement.heightCm;
+  if (measurement.headCircumferenceCm !== undefined) input.headCm = measurement.headCircumferenceCm;
+  if (measurement.position !== undefined) input.position = measurement.position;
+  return growthZScores(input);
 }

@@ -95,3 +95,6 @@ export * from "./cohort/index.js";
 
 // Storage contract (the app owns storage; stores for it in tumbuh/node and tumbuh/browser)
 export * from "./store/index.js";
+
+// Growth: WHO z-scores and Permenkes 2/2020 nutrition status (the WHO tables are in their own modules)
+export * from "./growth/index.js";

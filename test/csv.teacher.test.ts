@@ -32,7 +32,9 @@ describe("headers teachers use", () => {
     const result = importRosterCsv(tinyCentre(), csv);
     expect(result.problems).toEqual([]);
     expect(result.added).toBe(1);
-    expect(result.ignoredColumns).toEqual(["Jenis Kelamin"]);
+    // Jenis Kelamin is read now (the WHO growth standards need it).
+    expect(result.ignoredColumns).toEqual([]);
+    expect(result.centre.children.find((c) => c.id === "c-301")?.sex).toBe("female");
   });
 
   it.each(["Nama Guru", "Pendidik", "guru"])("observations with %s as the educator column import", (header) => {

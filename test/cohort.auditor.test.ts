@@ -1,3 +1,4 @@
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   combineSummaries,
@@ -9,7 +10,7 @@ import {
   summarize,
   summaryFromRows,
 } from "../src/index.js";
-import { auditSuppression, indicatorCounts } from "./helpers/suppression-auditor.js";
+import { auditGenerated, auditSuppression, indicatorCounts } from "./helpers/suppression-auditor.js";
 
 const k = 10;
 const meta: SummaryMeta = {
@@ -118,4 +119,13 @@ describe("the suppression auditor (linear programming over everything published)
     const leaky = { ...published, cells: published.cells.map((c) => (c.dimension === "children" && c.band === "48-60" ? { ...c, count: 23 } : c)) };
     expect(show(auditSuppression([{ name: "centre", truth, published: leaky }], k))).toContain("centre children/60-72///// = 3 in [3, 3]");
   });
+});
+
+describe("the auditor on generated centres and cities (npm run fuzz runs many more)", () => {
+  fcTest.prop([fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 8, max: 30 }), fc.integer({ min: 5, max: 12 })], { numRuns: 2 })(
+    "no small cell is recoverable",
+    (seed, children, k) => {
+      expect(auditGenerated(seed, children, 4, k)).toEqual([]);
+    },
+  );
 });

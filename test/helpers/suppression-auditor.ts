@@ -17,7 +17,17 @@
  */
 import solver from "javascript-lp-solver";
 import { type CellKey, cellId } from "../../src/cohort/cells.js";
-import { createCentre, type PublishedSummary, resolveCurriculum, type Summary, summaryRows } from "../../src/index.js";
+import {
+  combineSummaries,
+  createCentre,
+  createSampleCentre,
+  type PublishedSummary,
+  publishSummary,
+  resolveCurriculum,
+  type Summary,
+  summarize,
+  summaryRows,
+} from "../../src/index.js";
 
 type Term = readonly [variable: string, coefficient: number];
 interface Relation {
@@ -187,6 +197,31 @@ export function auditSuppression(
     if (hi <= eps) continue;
     if (hi - lo >= k - 2 - eps) continue;
     problems.push({ table: target.table, cell: target.id.replace(/\u0001/g, "/"), value: target.value, lo, hi });
+  }
+  return problems;
+}
+
+/**
+ * Audits the published summary of one generated centre and, with a second generated centre, the
+ * city of both as either centre sees it (knowing its own summary). Returns every problem found.
+ */
+export function auditGenerated(seed: number, children: number, weeks: number, k: number): AuditProblem[] {
+  const asOf = "2026-11-27" as const;
+  const period = { from: "2026-07-01", to: "2026-12-31" } as const;
+  const make = (s: number, n: number) => summarize(createSampleCentre({ seed: s, children: n, weeks, asOf }), { asOf: asOf as never, period: period as never });
+  const a = make(seed, children);
+  const problems = auditSuppression([{ name: "centre", truth: a, published: publishSummary(a, { k }) }], k);
+  const b = make(seed + 1, Math.max(1, Math.floor(children / 2)));
+  const city = combineSummaries(a, b);
+  const published = publishSummary(city, { k, parts: [a, b] });
+  for (const [own, other] of [[a, b], [b, a]] as const) {
+    const tables = [
+      { name: "city", truth: city, published },
+      { name: "own", truth: own, known: true },
+      { name: "other", truth: other },
+    ];
+    const only = (table: string, value: number) => table === "other" && value > 0 && value < k;
+    problems.push(...auditSuppression(tables, k, { sums: [{ total: "city", parts: ["own", "other"] }], only }));
   }
   return problems;
 }

@@ -9,6 +9,7 @@
  *   roster.json     [ child, … ]             (required; [] when there are no children yet)
  *   inventory.json  [ { material, copies } ] (optional)
  *   journal.jsonl   one observation per line (optional; append-only, so git diffs stay small)
+ *   erased.json     [ tombstone, … ]         (optional; the children erased, see `eraseChild`)
  * ```
  *
  * The folder is one centre document split by who edits what: settings and the roster by hand,
@@ -32,6 +33,7 @@ export const DATA_FILES = {
   roster: "roster.json",
   inventory: "inventory.json",
   journal: "journal.jsonl",
+  erased: "erased.json",
 } as const;
 
 /** Where the data lives: a data folder or a single centre document. */
@@ -111,6 +113,7 @@ function locate(issue: Issue, dir: string, lines: readonly number[]): Problem {
     code: issue.code,
   });
   const entry = /^journal\.entries\[(\d+)\]\.?(.*)$/.exec(issue.path);
+  if (issue.path === "journal.erased" || issue.path.startsWith("journal.erased[")) return at(DATA_FILES.erased, issue.path.slice("journal.erased".length));
   if (entry) return at(DATA_FILES.journal, entry[2]!, lines[Number(entry[1])]);
   if (issue.path === "journal" || issue.path.startsWith("journal.")) return at(DATA_FILES.journal, "");
   for (const [key, file] of [["children", DATA_FILES.roster], ["inventory", DATA_FILES.inventory]] as const) {
@@ -195,7 +198,8 @@ async function inspectFolder(cli: Cli, dir: string, asOf: CalendarDate | undefin
     }
   });
 
-  const value = { ...settings, children, inventory, journal: { schemaVersion: 1, entries } };
+  const erased = await readJson(DATA_FILES.erased, false, undefined);
+  const value = { ...settings, children, inventory, journal: { schemaVersion: 1, entries, ...(erased === undefined ? {} : { erased }) } };
   const { centre, issues } = judge(value, { asOf, shapeOnly: broken });
   for (const issue of issues) problems.push(locate(issue, dir, lines));
   const order = Object.values(DATA_FILES).map((f) => join(dir, f));
@@ -320,7 +324,7 @@ export async function ensureFolder(cli: Cli, path: string): Promise<void> {
  *
  * @returns the files written
  */
-export async function saveCentre(cli: Cli, source: Source, centre: Centre): Promise<string[]> {
+export async function saveCentre(cli: Cli, source: Source, centre: Centre, options: { readonly journalFirst?: boolean } = {}): Promise<string[]> {
   if (source.kind === "file") {
     const text = `${serializeCentre(centre, { indent: 1 })}\n`;
     if ((await readText(cli, source.path)) === text) return [];
@@ -334,20 +338,28 @@ export async function saveCentre(cli: Cli, source: Source, centre: Centre): Prom
     ["inventory", centre.inventory],
   ];
   const written: string[] = [];
-  for (const [key, value] of parts) {
+  const writeJson = async (key: keyof typeof DATA_FILES, value: unknown) => {
     const path = join(source.path, DATA_FILES[key]);
     const old = await readText(cli, path);
     const parsed = old === undefined ? undefined : parseJson(old);
-    if (parsed?.ok && canonicalJson(parsed.value) === canonicalJson(value)) continue;
+    if (parsed?.ok && canonicalJson(parsed.value) === canonicalJson(value)) return;
     await writeAtomic(cli, path, `${formatJson(value)}\n`);
     written.push(path);
-  }
-  const path = join(source.path, DATA_FILES.journal);
-  const text = journalText(centre, await readText(cli, path));
-  if (text !== undefined) {
-    await writeAtomic(cli, path, text);
-    written.push(path);
-  }
+  };
+  const writeJournal = async () => {
+    // The tombstones before the entries they drop.
+    if ((centre.journal.erased ?? []).length > 0) await writeJson("erased", centre.journal.erased);
+    const path = join(source.path, DATA_FILES.journal);
+    const text = journalText(centre, await readText(cli, path));
+    if (text !== undefined) {
+      await writeAtomic(cli, path, text);
+      written.push(path);
+    }
+  };
+  // Erasing writes the journal first, so that no entry ever names a child the roster has lost.
+  if (options.journalFirst === true) await writeJournal();
+  for (const [key, value] of parts) await writeJson(key, value);
+  if (options.journalFirst !== true) await writeJournal();
   return written;
 }
 

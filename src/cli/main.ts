@@ -25,6 +25,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   screenings: async () => (await import("./screenings.js")).screeningsCommand,
   import: async () => (await import("./import.js")).importCommand,
   export: async () => (await import("./export.js")).exportCommand,
+  erase: async () => (await import("./erase.js")).eraseCommand,
 };
 
 /** tumbuh's version, from the package.json above this script (dist/cli.js or src/cli/main.ts). */

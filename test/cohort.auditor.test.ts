@@ -129,3 +129,13 @@ describe("the auditor on generated centres and cities (npm run fuzz runs many mo
     },
   );
 });
+
+describe("publishSummary with parts", () => {
+  it("terminates when a part is the whole (the rest is all zeros), and refuses parts that do not add up", () => {
+    const truth = documentedExample();
+    const alone = publishSummary(truth, { k, parts: [truth] });
+    expect(alone.cells.filter((c) => c.count === null).length).toBeGreaterThanOrEqual(publishSummary(truth, { k }).cells.filter((c) => c.count === null).length);
+    const other = summaryFromRows(meta, [{ dimension: "children", band: "48-60", aspect: "", area: "", stage: "", level: "", kind: "", count: 5 }]);
+    expect(() => publishSummary(truth, { k, parts: [truth, other] })).toThrow(/do not add up/);
+  });
+});

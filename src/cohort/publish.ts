@@ -246,9 +246,13 @@ export function publishSummary(summary: Summary, options: PublishOptions = {}): 
         const next = b.parts
           .filter((n) => !isHidden(n) && v(n) > 0)
           .sort((x, y) => v(x) - v(y) || compareCells(x.key, y.key))[0];
-        if (next !== undefined) hide(next);
-        else if (tie !== undefined) hide(tie);
-        else hide(b.total);
+        let did = next !== undefined ? hide(next) : tie !== undefined ? hide(tie) : hide(b.total);
+        if (!did) {
+          // Nothing non-zero left in this view's terms: the smallest part still shown goes.
+          const any = b.parts.filter((n) => !isHidden(n)).sort((x, y) => x.value - y.value || compareCells(x.key, y.key))[0];
+          if (any !== undefined) did = hide(any);
+        }
+        if (!did) continue;
         changed = true;
         break;
       }

@@ -10,6 +10,7 @@ import {
   validDocumentLosesNothing,
 } from "../test/helpers/fuzz-properties.js";
 import { csvFuzzProperties } from "../test/helpers/fuzz-csv.js";
+import { auditGenerated } from "../test/helpers/suppression-auditor.js";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
 const seed = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -38,6 +39,16 @@ const cases: Case[] = [
     runs: Math.max(1000, Math.floor(runs / 4)),
   },
   ...csvFuzzProperties(runs),
+  // The suppression auditor (linear programming over everything published) on generated centres
+  // and cities of two; each input is a few seconds of LP, so far fewer of them.
+  {
+    name: "publishSummary: no small cell recoverable (LP auditor)",
+    property: fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 8, max: 80 }), fc.integer({ min: 2, max: 16 }), fc.integer({ min: 5, max: 12 }), (seed, children, weeks, k) => {
+      const problems = auditGenerated(seed, children, weeks, k);
+      if (problems.length > 0) throw new Error(`recoverable: ${JSON.stringify(problems.slice(0, 3))}`);
+    }) as fc.IProperty<unknown>,
+    runs: Number(process.env.FUZZ_AUDIT_RUNS ?? Math.max(20, Math.floor(runs / 2000))),
+  },
 ];
 
 let failed = 0;

@@ -33,6 +33,7 @@ const counts = (p: PublishedSummary, keys: Partial<PublishedCell>, by: keyof Pub
 describe("publishSummary: worked examples", () => {
   const summary = deepFreeze(
     summaryFromRows(meta, [
+      children("24-36", 12),
       children("48-60", 23),
       children("60-72", 3),
       children("none", 0),
@@ -64,8 +65,14 @@ describe("publishSummary: worked examples", () => {
   const published = publishSummary(summary);
 
   it("publishes the total and hides a small band together with the next smallest one", () => {
-    // 3 is below 10; 26 − 23 would reveal it, so 23 is hidden too. 40 and the zero stay.
-    expect(counts(published, { dimension: "children" }, "band")).toEqual({ "*": 66, "36-48": 40, "48-60": null, "60-72": null, none: 0 });
+    // 3 is below 10; 78 − 12 − 23 − 40 would reveal it, so 12 is hidden too. 40, 23 and the zero stay.
+    expect(counts(published, { dimension: "children" }, "band")).toEqual({ "*": 78, "24-36": null, "36-48": 40, "48-60": 23, "60-72": null, none: 0 });
+  });
+
+  it("hides every level of a band whose children are hidden (levels ÷ indicators would give them back)", () => {
+    const doc = publishSummary(summaryFromRows(meta, [children("36-48", 40), children("48-60", 23), children("60-72", 3), levels("kog", "48-60", "BSH", 230)]));
+    expect(counts(doc, { dimension: "children" }, "band")).toMatchObject({ "*": 66, "36-48": 40, "48-60": null, "60-72": null });
+    expect(counts(doc, { dimension: "levels", aspect: "kog", band: "48-60" }, "level")).toEqual({ "*": null, BSH: null });
   });
 
   it("hides the next smallest level so a row total cannot reveal a small one", () => {
@@ -104,7 +111,7 @@ describe("publishSummary: worked examples", () => {
     expect(published.footnote.en).toMatch(/fewer than 10/);
     const csv = publishedSummaryCsv(published).split("\n");
     expect(csv[0]).toBe("dimension,band,aspect,area,stage,level,kind,count,suppressed");
-    expect(csv).toContain("children,*,,,,,,66,");
+    expect(csv).toContain("children,*,,,,,,78,");
     expect(csv).toContain("children,60-72,,,,,,,ya");
     expect(publishedSummaryCsv(published, { language: "en" })).toContain("children,60-72,,,,,,,yes");
   });
@@ -194,7 +201,9 @@ const summaryArb: fc.Arbitrary<Summary> = fc
       ...["sensorial", "culture"].flatMap((area) => stages.map((s) => lessons(area, s, next()))),
       ...aspects.flatMap((a) => ["still-bb", "earlier-band"].map((k) => concerns(a, k, next()))),
     ];
-    return summaryFromRows(meta, rows);
+    // Consistent data: a band without children has no levels.
+    const empty = new Set(rows.filter((r) => r.dimension === "children" && r.count === 0).map((r) => r.band));
+    return summaryFromRows(meta, rows.map((r) => (r.dimension === "levels" && empty.has(r.band) ? { ...r, count: 0 } : r)));
   });
 
 describe("publishSummary: nobody can work out a suppressed cell", () => {

@@ -32,7 +32,7 @@ import { storeMessages } from "./store-messages.js";
 import { discardTemp, installSignalCleanup, registerAppend, registerLock, removeLeftoverTemps, replaceWith, syncFolder, writeTemp } from "./safe-files.js";
 
 /** The files of a data folder (the same names as `DATA_FILES` in io.ts). */
-const FILES = { settings: "settings.json", roster: "roster.json", inventory: "inventory.json", journal: "journal.jsonl" } as const;
+const FILES = { settings: "settings.json", roster: "roster.json", inventory: "inventory.json", journal: "journal.jsonl", erased: "erased.json" } as const;
 /** The lock of a data folder. */
 export const LOCK_FILE = ".tumbuh-lock";
 /** The intent of a journal append in progress: the journal's size before it. */
@@ -249,20 +249,29 @@ async function planFolder(dir: string, centre: Centre, format: Formatter): Promi
     [FILES.inventory, centre.inventory],
   ];
   const replace: { file: string; text: string }[] = [];
-  for (const [name, value] of parts) {
+  const changedJson = async (name: string, value: unknown): Promise<{ file: string; text: string } | undefined> => {
     const file = join(dir, name);
     const old = await readBytes(file);
     const parsed = old === undefined ? undefined : parseJson(old.toString("utf8"));
-    if (parsed?.ok && canonicalJson(parsed.value) === canonicalJson(value)) continue;
-    replace.push({ file, text: `${format(value)}\n` });
+    return parsed?.ok && canonicalJson(parsed.value) === canonicalJson(value) ? undefined : { file, text: `${format(value)}\n` };
+  };
+  for (const [name, value] of parts) {
+    const r = await changedJson(name, value);
+    if (r !== undefined) replace.push(r);
   }
+  // The tombstones (erased.json) are written before the journal whose entries they drop, and a
+  // journal that lost entries (an erasure) before the roster: whatever moment a crash stops the
+  // writes at, no journal entry names a child the roster has already lost.
+  const erased = centre.journal.erased ?? [];
+  const tombstones = erased.length > 0 ? await changedJson(FILES.erased, erased) : undefined;
+  const first: { file: string; text: string }[] = tombstones === undefined ? [] : [tombstones];
   const file = join(dir, FILES.journal);
   const old = await readBytes(file);
   const entries = centre.journal.entries;
   const all = () => entries.map((e) => `${JSON.stringify(e)}\n`).join("");
   if (old === undefined) {
     replace.push({ file, text: all() });
-    return { replace, append: undefined };
+    return { replace: [...first, ...replace], append: undefined };
   }
   const text = old.toString("utf8");
   const lines = text.split("\n").filter((l) => l.trim() !== "");
@@ -274,13 +283,10 @@ async function planFolder(dir: string, centre: Centre, format: Formatter): Promi
     });
   // Not a prefix: the journal was reordered or shortened by hand; it is rewritten whole (under
   // the same compare-and-swap), the only way to keep the file equal to the centre.
-  if (!kept) {
-    replace.push({ file, text: all() });
-    return { replace, append: undefined };
-  }
-  if (lines.length === entries.length) return { replace, append: undefined };
+  if (!kept) return { replace: [...first, { file, text: all() }, ...replace], append: undefined };
+  if (lines.length === entries.length) return { replace: [...first, ...replace], append: undefined };
   const head = text === "" || text.endsWith("\n") ? "" : "\n";
-  return { replace, append: { file, size: old.length, text: head + entries.slice(lines.length).map((e) => `${JSON.stringify(e)}\n`).join("") } };
+  return { replace: [...first, ...replace], append: { file, size: old.length, text: head + entries.slice(lines.length).map((e) => `${JSON.stringify(e)}\n`).join("") } };
 }
 
 async function planFile(path: string, centre: Centre): Promise<Plan> {

@@ -157,6 +157,7 @@ function locate(issue: Issue, dir: string, lines: readonly number[], childIndex:
     ...(issue.detail === undefined ? {} : { detail: issue.detail }),
   });
   const entry = /^journal\.entries\[(\d+)\]\.?(.*)$/.exec(issue.path);
+  if (issue.path === "journal.erased" || issue.path.startsWith("journal.erased[")) return at(DATA_FILES.erased, issue.path.slice("journal.erased".length));
   if (entry) return at(DATA_FILES.journal, entry[2]!, lines[Number(entry[1])]);
   if (issue.path === "journal" || issue.path.startsWith("journal.")) return at(DATA_FILES.journal, "");
   const child = /^children\[(\d+)\](.*)$/.exec(issue.path);
@@ -312,7 +313,8 @@ async function inspectFolder(cli: Cli, dir: string, asOf: CalendarDate | undefin
     keptLines.push(lines[i]!);
   });
 
-  const value = { ...settings, children, inventory, journal: { schemaVersion: 1, entries: keptEntries } };
+  const erased = await readJson(DATA_FILES.erased, false, undefined);
+  const value = { ...settings, children, inventory, journal: { schemaVersion: 1, entries: keptEntries, ...(erased === undefined ? {} : { erased }) } };
   const { centre, issues } = judge(value, { asOf, shapeOnly: broken });
   for (const issue of issues) sink.add(locate(issue, dir, keptLines, childIndex));
   const { problems, omitted } = sink.result(Object.values(DATA_FILES).map((f) => join(dir, f)));

@@ -9,6 +9,7 @@
  *   roster.json     [ child, … ]             (required; [] when there are no children yet)
  *   inventory.json  [ { material, copies } ] (optional)
  *   journal.jsonl   one observation per line (optional; append-only, so git diffs stay small)
+ *   erased.json     [ tombstone, … ]         (optional; the children erased, see `eraseChild`)
  * ```
  *
  * The folder is one centre document split by who edits what: settings and the roster by hand,
@@ -29,6 +30,7 @@ export const DATA_FILES = {
   roster: "roster.json",
   inventory: "inventory.json",
   journal: "journal.jsonl",
+  erased: "erased.json",
 } as const;
 
 /** Where the data lives: a data folder or a single centre document. */

@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   import: async () => (await import("./import.js")).importCommand,
   export: async () => (await import("./export.js")).exportCommand,
   "stppa-bands": async () => (await import("./stppa-bands.js")).stppaBandsCommand,
+  erase: async () => (await import("./erase.js")).eraseCommand,
 };
 
 /** tumbuh's version, from the package.json above this script (dist/cli.js or src/cli/main.ts). */

@@ -309,6 +309,25 @@ const ID = {
     dryRun: "--dry-run: tidak ada yang disimpan.",
   },
 
+  erase: {
+    what: "folder data atau berkas JSON",
+    unknownChild: (id: string) => `anak ${q(id)} tidak ada di daftar anak maupun di jurnal`,
+    confirm: (id: string, name: string | undefined, entries: number) =>
+      `Menghapus ${id}${name === undefined ? "" : ` (${name})`} dan ${plural(entries, "catatan", "catatan")} jurnalnya untuk selamanya. Ketik id anak (${id}) untuk melanjutkan:`,
+    cancelled: "Dibatalkan: tidak ada yang dihapus.",
+    failed: (id: string) => `anak ${q(id)} tidak bisa dihapus`,
+    removed: (id: string, inRoster: boolean, entries: number) =>
+      `Dihapus: ${id}${inRoster ? " dari daftar anak" : ""} dan ${plural(entries, "catatan", "catatan")} jurnal tentang dia.`,
+    tombstone: (date: string | undefined) =>
+      `Tanda penghapusan (hanya id anak${date === undefined ? "" : ` dan tanggal ${date}`}) disimpan, supaya penggabungan dengan cadangan atau tablet lama tidak mengembalikan catatannya.`,
+    remaining: (count: number) => `${plural(count, "sebutan", "sebutan")} anak ini masih ada di catatan anak lain (belum dihapus):`,
+    scrubbed: (count: number) => `${plural(count, "sebutan", "sebutan")} anak ini di catatan anak lain diganti dengan […]:`,
+    matched: { id: "id anak", name: "nama lengkap", nickname: "nama panggilan", "given-name": "nama depan" },
+    scrubHint: (path: string, id: string) => `Periksa, lalu hapus sebutan itu dengan: tumbuh erase ${path} --child ${id} --scrub --yes (atau ubah sendiri).`,
+    files: "Berkas foto atau hasil karya yang dirujuk ada di luar tumbuh: hapus atau sunting berkasnya sendiri.",
+    copies: "Hapus juga salinan lain: ekspor CSV, rapor yang sudah dibuat, cadangan lama (atau gabungkan dulu dengan data ini), dan riwayat git bila folder data disimpan di git.",
+  },
+
   help: {
     main: `tumbuh — catatan perkembangan anak untuk satuan PAUD (STPPA, Kurikulum Merdeka, Montessori)
 
@@ -323,6 +342,7 @@ Perintah:
   import <berkas.csv>         memasukkan daftar anak atau catatan dari CSV / Excel
   export <folder>             menyimpan daftar anak dan catatan sebagai CSV
   stppa-bands <folder>        memuat butir STPPA 0–4 tahun yang diketik dari salinan cetak (CSV)
+  erase <folder> --child ID   menghapus seorang anak dan semua catatannya (UU PDP)
 
 Pilihan umum:
   --lang en                   pesan dan hasil dalam bahasa Inggris (bawaan: Bahasa Indonesia)
@@ -473,6 +493,22 @@ Pilihan:
 Contoh:
   tumbuh stppa-bands --template stppa-0-4.csv
   tumbuh stppa-bands data --load stppa-0-4.csv --source "Salinan cetak Lampiran I, arsip TPA Melati"`,
+    erase: `Pemakaian: tumbuh erase <folder|berkas.json> --child <id> [pilihan]
+
+Menghapus seorang anak (hak penghapusan, UU PDP Pasal 8): dari daftar anak, dan setiap catatan
+jurnal tentang dia. Sebuah tanda penghapusan (hanya id anak dan tanggal) disimpan di erased.json
+supaya penggabungan dengan cadangan atau tablet lama tidak mengembalikannya. Sebutan anak ini di
+catatan anak lain (nama, id, rujukan foto) dilaporkan, atau diganti dengan --scrub.
+
+Pilihan:
+  --child <id>           anak yang dihapus (wajib)
+  --yes                  tanpa pertanyaan konfirmasi
+  --scrub                ganti sebutan anak ini di catatan anak lain dengan […]
+  --date <YYYY-MM-DD>    tanggal penghapusan yang dicatat di tanda penghapusan
+  --lang en              pesan dalam bahasa Inggris
+
+Contoh:
+  tumbuh erase data --child c-007 --date 2026-12-04`,
   },
 
   readme: (name: string) => `# Data tumbuh — ${name}
@@ -702,6 +738,24 @@ const EN: Messages = {
     dryRun: "--dry-run: nothing was saved.",
   },
 
+  erase: {
+    what: "a data folder or JSON file",
+    unknownChild: (id) => `child ${q(id)} is neither in the roster nor in the journal`,
+    confirm: (id, name, entries) =>
+      `This erases ${id}${name === undefined ? "" : ` (${name})`} and ${plural(entries, "journal entry", "journal entries")} for good. Type the child's id (${id}) to go on:`,
+    cancelled: "Cancelled: nothing was erased.",
+    failed: (id) => `child ${q(id)} cannot be erased`,
+    removed: (id, inRoster, entries) => `Erased: ${id}${inRoster ? " from the roster" : ""} and ${plural(entries, "journal entry", "journal entries")} about them.`,
+    tombstone: (date) =>
+      `An erasure mark (the child's id only${date === undefined ? "" : ` and the day ${date}`}) is kept, so that merging an old backup or tablet does not bring the entries back.`,
+    remaining: (count) => `${plural(count, "mention", "mentions")} of this child remain in other children's records (not removed):`,
+    scrubbed: (count) => `${plural(count, "mention", "mentions")} of this child in other children's records replaced with […]:`,
+    matched: { id: "child id", name: "full name", nickname: "nickname", "given-name": "given name" },
+    scrubHint: (path, id) => `Check them, then remove them with: tumbuh erase ${path} --child ${id} --scrub --yes (or edit them yourself).`,
+    files: "Photo and work-sample files named by references are outside tumbuh: delete or edit the files yourself.",
+    copies: "Delete the other copies too: CSV exports, reports already made, old backups (or merge them with this data first), and git history if the data folder is kept in git.",
+  },
+
   help: {
     main: `tumbuh — child development records for PAUD centres (STPPA, Kurikulum Merdeka, Montessori)
 
@@ -716,6 +770,7 @@ Commands:
   import <file.csv>           bring in a roster or observations from CSV / Excel
   export <folder>             save the roster and observations as CSV
   stppa-bands <folder>        load STPPA 0–4 year items typed from the printed regulation (CSV)
+  erase <folder> --child ID   erase a child and every record about them (UU PDP)
 
 Common options:
   --lang en                   messages and output in English (default: Bahasa Indonesia)
@@ -865,6 +920,22 @@ Options:
 Examples:
   tumbuh stppa-bands --template stppa-0-4.csv --lang en
   tumbuh stppa-bands data --load stppa-0-4.csv --source "Printed Lampiran I, TPA Melati archive"`,
+    erase: `Usage: tumbuh erase <folder|file.json> --child <id> [options]
+
+Erases a child (the right to erasure, UU PDP Art. 8): from the roster, with every journal entry
+about them. An erasure mark (the child's id and the day only) is kept in erased.json, so that
+merging an old backup or tablet does not bring them back. Mentions of the child in other
+children's records (name, id, photo references) are reported, or replaced with --scrub.
+
+Options:
+  --child <id>           the child to erase (required)
+  --yes                  no confirmation question
+  --scrub                replace mentions of the child in other children's records with […]
+  --date <YYYY-MM-DD>    the day of erasure kept in the erasure mark
+  --lang en              messages in English
+
+Examples:
+  tumbuh erase data --child c-007 --date 2026-12-04 --lang en`,
   },
 
   readme: ID.readme,

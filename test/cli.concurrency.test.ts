@@ -130,8 +130,12 @@ describe("several writers at once", () => {
     expect(statSync(join(dir, "roster.json")).mode & 0o777).toBe(0o600);
     const obs = join(work, "modes-obs.csv");
     observationsCsv(obs, "mode", ["c-mode-1"], 2);
+    const rosterBefore = statSync(join(dir, "roster.json"));
     expect((await tumbuh("import", obs, "--into", dir)).code).toBe(0);
     expect(statSync(join(dir, "journal.jsonl")).mode & 0o777).toBe(0o640);
+    // An observations import never rewrites the roster (same file, same time).
+    const rosterAfter = statSync(join(dir, "roster.json"));
+    expect([rosterAfter.ino, rosterAfter.mtimeMs]).toEqual([rosterBefore.ino, rosterBefore.mtimeMs]);
   });
 
   it("a command waiting for a busy folder gives up with a clear message, naming the lock", async () => {
@@ -159,6 +163,29 @@ describe("several writers at once", () => {
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(journalIds(dir)).toContain("busy-0");
     expect(strays(dir)).toEqual([]);
+  });
+});
+
+describe("stopped by a signal", () => {
+  it("an import stopped with SIGTERM or SIGINT at a random moment removes its lock and temporary files itself", async () => {
+    const dir = join(work, "signalled");
+    expect((await tumbuh("init", dir, "--children", "4", "--seed", "7")).code).toBe(0);
+    const kids = roster(dir).map((c) => c.id);
+    for (let i = 0; i < 6; i++) {
+      const file = join(work, `signal-${i}.csv`);
+      const ids = observationsCsv(file, `sig-${i}`, kids, 30);
+      const run = start(["import", file, "--into", dir, "--lang", "en"]);
+      await sleep(150 + Math.random() * 500);
+      run.child.kill(i % 2 === 0 ? "SIGTERM" : "SIGINT");
+      const r = await run.done;
+      // Either it finished first (0) or it was stopped (128 + signal, or killed before handlers).
+      expect([0, 130, 143, null]).toContain(r.code);
+      expect(strays(dir)).toEqual([]);
+      await validFolder(dir);
+      const present = new Set(journalIds(dir));
+      expect([0, ids.length]).toContain(ids.filter((id) => present.has(id)).length);
+      if (r.code === 0) expect(ids.every((id) => present.has(id))).toBe(true);
+    }
   });
 });
 

@@ -26,7 +26,8 @@ import type { CalendarDate } from "../time/index.js";
 import { type Cli, CliError } from "./context.js";
 import { type JsonSyntaxError, parseJson } from "../io/json.js";
 import { readJournalText, updateData } from "./folder-store.js";
-import { writeFileSafely } from "./safe-files.js";
+import { installSignalCleanup, writeFileSafely } from "./safe-files.js";
+import { storeMessages } from "./store-messages.js";
 
 /** The files of a data folder, in the order they are written. */
 export const DATA_FILES = {
@@ -300,6 +301,7 @@ export function formatJson(value: unknown, indent = "", width = 100): string {
  * exclusively, with the file's mode), fsynced, renamed over it, and the folder fsynced.
  */
 export async function writeAtomic(cli: Cli, path: string, text: string): Promise<void> {
+  installSignalCleanup((signal) => cli.warn(storeMessages(cli.lang).interrupted(signal)));
   try {
     await writeFileSafely(path, text);
   } catch (e) {

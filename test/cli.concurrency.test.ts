@@ -203,19 +203,41 @@ describe("kill -9 at random moments of a write", () => {
     const saved = new Set([...journalIds(dir)]);
     for (const id of probeIds) expect(saved.has(id)).toBe(true);
     const batches: { ids: string[]; finished: boolean }[] = [];
+    const newChildren: { id: string; finished: boolean }[] = [];
+    const caught: string[] = [];
     for (let i = 0; i < 20; i++) {
+      // Even rounds import observations (the journal is appended to), odd rounds a roster (roster.json
+      // is replaced through a temporary file). Half the kills land at a random moment of the run,
+      // half the moment the write starts (its temporary or intent file appears) plus up to 2 ms.
+      const roster = i % 2 === 1;
       const file = join(work, `kill-${i}.csv`);
-      const ids = observationsCsv(file, `kill-${i}`, kids, 40);
-      const run = start(["import", file, "--into", dir]);
-      await sleep(duration * (0.3 + Math.random() * 0.9));
+      const ids = roster ? [] : observationsCsv(file, `kill-${i}`, kids, 40);
+      if (roster) rosterCsv(file, `c-kill-${i}`);
+      const already = new Set(strays(dir));
+      const run = start(["import", file, "--into", dir, ...(roster ? ["--kind", "roster"] : [])]);
+      if (i % 4 < 2) {
+        const deadline = performance.now() + 4000;
+        let seen: string | undefined;
+        while (seen === undefined && performance.now() < deadline) {
+          seen = readdirSync(dir).find((n) => !already.has(n) && (n.startsWith(".tumbuh-tmp-") || n === ".tumbuh-append"));
+        }
+        const extra = performance.now() + Math.random() * 2;
+        while (performance.now() < extra);
+        if (seen !== undefined) caught.push(seen);
+      } else {
+        await sleep(duration * (0.3 + Math.random() * 0.9));
+      }
       run.child.kill("SIGKILL");
       const r = await run.done;
       const finished = r.code === 0;
-      batches.push({ ids, finished });
+      if (roster) newChildren.push({ id: `c-kill-${i}`, finished });
+      else batches.push({ ids, finished });
       // Valid as it is, before any other command cleans up.
       await validFolder(dir);
       for (const n of strays(dir)) expect(n).toMatch(/^\.tumbuh-(tmp-[0-9a-f]{16}-[\w.]+|lock|append)$/);
     }
+    // The write phase was reached by kills (not only the start-up before it).
+    expect(caught.length).toBeGreaterThan(0);
     // The next command cleans up after the killed ones.
     const last = join(work, "after-kills.csv");
     const lastIds = observationsCsv(last, "after", kids, 3);
@@ -230,8 +252,9 @@ describe("kill -9 at random moments of a write", () => {
       if (b.finished) expect(present).toBe(b.ids.length);
       else expect([0, b.ids.length]).toContain(present);
     }
-    // Some kills land before the write and some after it; report what happened.
-    expect(batches.length).toBe(20);
+    const children = new Set(roster(dir).map((c) => c.id));
+    for (const c of newChildren) if (c.finished) expect(children.has(c.id)).toBe(true);
+    expect(batches.length + newChildren.length).toBe(20);
     expect(existsSync(join(dir, ".tumbuh-append"))).toBe(false);
   }, 120_000);
 });

@@ -130,8 +130,12 @@ describe("several writers at once", () => {
     expect(statSync(join(dir, "roster.json")).mode & 0o777).toBe(0o600);
     const obs = join(work, "modes-obs.csv");
     observationsCsv(obs, "mode", ["c-mode-1"], 2);
+    const rosterBefore = statSync(join(dir, "roster.json"));
     expect((await tumbuh("import", obs, "--into", dir)).code).toBe(0);
     expect(statSync(join(dir, "journal.jsonl")).mode & 0o777).toBe(0o640);
+    // An observations import never rewrites the roster (same file, same time).
+    const rosterAfter = statSync(join(dir, "roster.json"));
+    expect([rosterAfter.ino, rosterAfter.mtimeMs]).toEqual([rosterBefore.ino, rosterBefore.mtimeMs]);
   });
 
   it("a command waiting for a busy folder gives up with a clear message, naming the lock", async () => {
@@ -162,6 +166,29 @@ describe("several writers at once", () => {
   });
 });
 
+describe("stopped by a signal", () => {
+  it("an import stopped with SIGTERM or SIGINT at a random moment removes its lock and temporary files itself", async () => {
+    const dir = join(work, "signalled");
+    expect((await tumbuh("init", dir, "--children", "4", "--seed", "7")).code).toBe(0);
+    const kids = roster(dir).map((c) => c.id);
+    for (let i = 0; i < 6; i++) {
+      const file = join(work, `signal-${i}.csv`);
+      const ids = observationsCsv(file, `sig-${i}`, kids, 30);
+      const run = start(["import", file, "--into", dir, "--lang", "en"]);
+      await sleep(150 + Math.random() * 500);
+      run.child.kill(i % 2 === 0 ? "SIGTERM" : "SIGINT");
+      const r = await run.done;
+      // Either it finished first (0) or it was stopped (128 + signal, or killed before handlers).
+      expect([0, 130, 143, null]).toContain(r.code);
+      expect(strays(dir)).toEqual([]);
+      await validFolder(dir);
+      const present = new Set(journalIds(dir));
+      expect([0, ids.length]).toContain(ids.filter((id) => present.has(id)).length);
+      if (r.code === 0) expect(ids.every((id) => present.has(id))).toBe(true);
+    }
+  });
+});
+
 describe("kill -9 at random moments of a write", () => {
   it("20 killed imports leave a valid folder, lose nothing that was saved, record each batch whole or not at all, and leave no temporary file", async () => {
     const dir = join(work, "killed");
@@ -176,19 +203,41 @@ describe("kill -9 at random moments of a write", () => {
     const saved = new Set([...journalIds(dir)]);
     for (const id of probeIds) expect(saved.has(id)).toBe(true);
     const batches: { ids: string[]; finished: boolean }[] = [];
+    const newChildren: { id: string; finished: boolean }[] = [];
+    const caught: string[] = [];
     for (let i = 0; i < 20; i++) {
+      // Even rounds import observations (the journal is appended to), odd rounds a roster (roster.json
+      // is replaced through a temporary file). Half the kills land at a random moment of the run,
+      // half the moment the write starts (its temporary or intent file appears) plus up to 2 ms.
+      const roster = i % 2 === 1;
       const file = join(work, `kill-${i}.csv`);
-      const ids = observationsCsv(file, `kill-${i}`, kids, 40);
-      const run = start(["import", file, "--into", dir]);
-      await sleep(duration * (0.3 + Math.random() * 0.9));
+      const ids = roster ? [] : observationsCsv(file, `kill-${i}`, kids, 40);
+      if (roster) rosterCsv(file, `c-kill-${i}`);
+      const already = new Set(strays(dir));
+      const run = start(["import", file, "--into", dir, ...(roster ? ["--kind", "roster"] : [])]);
+      if (i % 4 < 2) {
+        const deadline = performance.now() + 4000;
+        let seen: string | undefined;
+        while (seen === undefined && performance.now() < deadline) {
+          seen = readdirSync(dir).find((n) => !already.has(n) && (n.startsWith(".tumbuh-tmp-") || n === ".tumbuh-append"));
+        }
+        const extra = performance.now() + Math.random() * 2;
+        while (performance.now() < extra);
+        if (seen !== undefined) caught.push(seen);
+      } else {
+        await sleep(duration * (0.3 + Math.random() * 0.9));
+      }
       run.child.kill("SIGKILL");
       const r = await run.done;
       const finished = r.code === 0;
-      batches.push({ ids, finished });
+      if (roster) newChildren.push({ id: `c-kill-${i}`, finished });
+      else batches.push({ ids, finished });
       // Valid as it is, before any other command cleans up.
       await validFolder(dir);
       for (const n of strays(dir)) expect(n).toMatch(/^\.tumbuh-(tmp-[0-9a-f]{16}-[\w.]+|lock|append)$/);
     }
+    // The write phase was reached by kills (not only the start-up before it).
+    expect(caught.length).toBeGreaterThan(0);
     // The next command cleans up after the killed ones.
     const last = join(work, "after-kills.csv");
     const lastIds = observationsCsv(last, "after", kids, 3);
@@ -203,8 +252,9 @@ describe("kill -9 at random moments of a write", () => {
       if (b.finished) expect(present).toBe(b.ids.length);
       else expect([0, b.ids.length]).toContain(present);
     }
-    // Some kills land before the write and some after it; report what happened.
-    expect(batches.length).toBe(20);
+    const children = new Set(roster(dir).map((c) => c.id));
+    for (const c of newChildren) if (c.finished) expect(children.has(c.id)).toBe(true);
+    expect(batches.length + newChildren.length).toBe(20);
     expect(existsSync(join(dir, ".tumbuh-append"))).toBe(false);
   }, 120_000);
 });

@@ -22,7 +22,8 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ValidationError } from "../errors/index.js";
 import { type Cli, CliError } from "./context.js";
-import { writeFileSafely } from "./safe-files.js";
+import { installSignalCleanup, writeFileSafely } from "./safe-files.js";
+import { storeMessages } from "./store-messages.js";
 
 /** The files of a data folder, in the order they are written. */
 export const DATA_FILES = {
@@ -97,6 +98,7 @@ export function formatJson(value: unknown, indent = "", width = 100): string {
  * exclusively, with the file's mode), fsynced, renamed over it, and the folder fsynced.
  */
 export async function writeAtomic(cli: Cli, path: string, text: string): Promise<void> {
+  installSignalCleanup((signal) => cli.warn(storeMessages(cli.lang).interrupted(signal)));
   try {
     await writeFileSafely(path, text);
   } catch (e) {

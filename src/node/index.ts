@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { type Centre, parseCentre, serializeCentre } from "../index.js";
+import { writeFileAtomic } from "./atomic-file.js";
 import { NotStreamable, readDocumentStreaming } from "./read-document.js";
 
 /**
@@ -37,8 +38,9 @@ export async function readCentreFile(path: string): Promise<Centre> {
 }
 
 /**
- * Writes a centre document atomically (to a temporary file, then renamed), so a crash never
- * leaves half a journal on disk.
+ * Writes a centre document atomically and durably (to a temporary file with a random name,
+ * opened exclusively with the old file's mode, fsynced, then renamed and the folder fsynced), so
+ * a crash never leaves half a journal, or a stray copy of it, on disk.
  *
  * @param path - the file
  * @param centre - the centre
@@ -50,9 +52,7 @@ export async function readCentreFile(path: string): Promise<Centre> {
  * @category Node
  */
 export async function writeCentreFile(path: string, centre: Centre): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, `${serializeCentre(centre, { indent: 1 })}\n`, "utf8");
-  await rename(tmp, path);
+  await writeFileAtomic(path, `${serializeCentre(centre, { indent: 1 })}\n`);
 }
 
 export {

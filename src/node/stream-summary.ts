@@ -8,9 +8,6 @@
  *
  * @module
  */
-import { createWriteStream } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
-import { once } from "node:events";
 import type { Summary, SummaryRow } from "../cohort/schema.js";
 import { buildSummary } from "../cohort/cells.js";
 import {
@@ -32,6 +29,7 @@ import { type Centre, type Child, ChildSchema, type Level, type Observation, Obs
 import { CR, type JournalSource, LF, readLines, type SizeCount } from "./jsonl-lines.js";
 import { FoldSlots, LESSON_BASE } from "./fold-slots.js";
 import { ByteKeys, KIND_ASSESSMENT, KIND_LESSON, KIND_RETRACTION, SCAN_LEVELS, SCAN_STAGES, forgetBytes, scanLine, scanned } from "./jsonl-scan.js";
+import { commitTemp, discardTemp, openTemp } from "./atomic-file.js";
 
 export type { JournalSource } from "./jsonl-lines.js";
 
@@ -525,8 +523,8 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
 }
 
 /**
- * Writes a journal as JSON Lines, one observation per line in journal order, atomically (to a
- * temporary file, then renamed). Accepts any iterable, so benchmarks can write files far larger
+ * Writes a journal as JSON Lines, one observation per line in journal order, atomically and
+ * durably (to a temporary file with a random name, fsynced, then renamed over the file). Accepts any iterable, so benchmarks can write files far larger
  * than memory.
  *
  * @param path - the file
@@ -541,8 +539,7 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
  */
 export async function writeJournalJsonl(path: string, journal: Pick<Centre, "journal"> | Iterable<Observation>): Promise<number> {
   const entries: Iterable<Observation> = Symbol.iterator in journal ? journal : journal.journal.entries;
-  const tmp = `${path}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp, { encoding: "utf8" });
+  const temp = await openTemp(path);
   let count = 0;
   try {
     let batch = "";
@@ -550,17 +547,15 @@ export async function writeJournalJsonl(path: string, journal: Pick<Centre, "jou
       batch += `${JSON.stringify(entry)}\n`;
       count++;
       if (batch.length >= 1 << 16) {
-        if (!out.write(batch)) await once(out, "drain");
+        await temp.handle.write(batch, null, "utf8");
         batch = "";
       }
     }
-    out.end(batch);
-    await once(out, "finish");
+    await temp.handle.write(batch, null, "utf8");
   } catch (e) {
-    out.destroy();
-    await unlink(tmp).catch(() => undefined);
+    await discardTemp(temp);
     throw e;
   }
-  await rename(tmp, path);
+  await commitTemp(temp, path);
   return count;
 }

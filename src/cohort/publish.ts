@@ -74,6 +74,12 @@ function blocksOf(summary: Summary): Block[] {
         total = undefined;
         population = childTotal;
         break;
+      case "nutrition":
+        // Children of a band per category of one table; the total is the children measured.
+        id = `nutrition\u0001${c.kind}\u0001${c.band}`;
+        total = cell("nutrition", { kind: c.kind, band: c.band, level: "*" });
+        population = summary.children[c.band] ?? 0;
+        break;
       default:
         continue;
     }
@@ -107,6 +113,10 @@ function blocksOf(summary: Summary): Block[] {
  *    cell can be found by subtracting published parts from a published total, and not even two
  *    suppressed 1s can be told apart from the range 1 … k−1. A suppressed total always hides at
  *    least one part as well.
+ *
+ * Nutrition-status cells (children per table × band × category, health data) form a block per
+ * table × band whose total (`level: "*"`) is the children measured, tied by rule 1 to the
+ * children of the band.
  *
  * Suppressed cells have `count: null`; the footnote explains them without saying which rule hid
  * a cell (which would tell a reader that the cell is below k). The `concerns` cells count

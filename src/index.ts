@@ -86,3 +86,6 @@ export * from "./render/index.js";
 
 // Cohort summaries (additive, mergeable, small cells suppressed)
 export * from "./cohort/index.js";
+
+// Growth: WHO z-scores and Permenkes 2/2020 nutrition status (the WHO tables are in their own modules)
+export * from "./growth/index.js";

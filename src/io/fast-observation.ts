@@ -228,6 +228,11 @@ function bodyKeys(o: Record<string, unknown>, kind: unknown): number {
         if (!isInRange(headCircumferenceCm, 25, 60)) return -1;
         n++;
       }
+      const position = o.position;
+      if (position !== undefined) {
+        if (position !== "lying" && position !== "standing") return -1;
+        n++;
+      }
       return n;
     }
     case "screening": {

@@ -46,6 +46,16 @@ export const ConsentSchema = z.strictObject({
 export type Consent = DeepReadonly<z.output<typeof ConsentSchema>>;
 
 /**
+ * A child's sex as the WHO growth standards need it (jenis kelamin: `male` laki-laki, `female`
+ * perempuan): boys and girls have separate growth curves.
+ *
+ * @category Model
+ */
+export const SexSchema = z.enum(["male", "female"]);
+/** The `Sex` type, inferred from {@link SexSchema}. @category Model */
+export type Sex = z.output<typeof SexSchema>;
+
+/**
  * A child. Only a pseudonymous id, a name and a birth date identify them.
  *
  * @category Model
@@ -58,6 +68,8 @@ export const ChildSchema = z
     /** Name used in class (panggilan). */
     nickname: ShortTextSchema.optional(),
     birthDate: CalendarDateSchema,
+    /** Jenis kelamin, for the WHO growth standards; without it no z-score can be computed. */
+    sex: SexSchema.optional(),
     group: GroupIdSchema,
     /** First day at the centre. */
     enrolledOn: CalendarDateSchema,

@@ -115,6 +115,17 @@ export const EvidenceSchema = z.strictObject({
   indicators: z.array(IndicatorIdSchema).max(100),
 });
 
+/**
+ * How a length or height was measured (cara ukur): `lying` (panjang badan, terlentang) or
+ * `standing` (tinggi badan, berdiri). WHO's standards are for lying length below 731 days and
+ * standing height from 731 days; the z-scores correct the other position by 0.7 cm.
+ *
+ * @category Model
+ */
+export const MeasurementPositionSchema = z.enum(["lying", "standing"]);
+/** The `MeasurementPosition` type, inferred from {@link MeasurementPositionSchema}. @category Model */
+export type MeasurementPosition = z.output<typeof MeasurementPositionSchema>;
+
 const growthFields = {
   kind: z.literal("growth"),
   /** Kilograms, 0.5–60. */
@@ -123,6 +134,8 @@ const growthFields = {
   heightCm: z.number().min(30).max(150).optional(),
   /** Centimetres, 25–60. */
   headCircumferenceCm: z.number().min(25).max(60).optional(),
+  /** How `heightCm` was measured; absent means WHO's default for the age (lying below 731 days). */
+  position: MeasurementPositionSchema.optional(),
 };
 
 function hasMeasurement(g: { weightKg?: number | undefined; heightCm?: number | undefined; headCircumferenceCm?: number | undefined }): boolean {

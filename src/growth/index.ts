@@ -29,3 +29,4 @@ export {
   nutritionCategory,
   nutritionStatus,
 } from "./status.js";
+export { type ReferenceCurve, referenceCurves } from "./curves.js";

@@ -60,7 +60,10 @@ function zOf(read: Read, index: GrowthIndex, locale: Locale): ReportZScore | nul
 /** The index name with the regulation's abbreviation for this measurement (PB/U below 24 months, TB/U from). */
 function indexName(read: Read, index: GrowthIndex): string {
   const c = index === "hcfa" ? undefined : read.status[index];
-  return c === undefined ? SHORT[index] : c.index;
+  if (c !== undefined) return c.index;
+  if (index === "lhfa") return read.scores.lengthBased ? "PB/U" : "TB/U";
+  if (index === "wflh") return read.scores.lengthBased ? "BB/PB" : "BB/TB";
+  return SHORT[index];
 }
 
 /**

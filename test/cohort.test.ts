@@ -187,7 +187,24 @@ describe("summarize on sample centres", () => {
       const counted = r.concerns.filter((c) => c.kind === "still-bb" || c.kind === "not-observed" || c.kind === "earlier-band");
       const kinds = new Set(counted.map((c) => `concerns/${c.section}/${c.kind}`));
       for (const k of kinds) bump(k);
+      // Nutrition status: the latest measurement in the period with a weight (BB/U), with a
+      // length/height (PB/U, TB/U) and with both (BB/PB, BB/TB, IMT/U); flagged z-scores left out.
+      const end = r.asOf < period.to ? r.asOf : period.to;
+      const inPeriod = r.growthStatus.measurements.filter((m) => m.date >= period.from && m.date <= end);
+      const latestWith = (has: (m: (typeof inPeriod)[number]) => boolean) => inPeriod.filter(has).at(-1);
+      const reads = [
+        [latestWith((m) => m.weightKg !== null), ["wfa"]],
+        [latestWith((m) => m.heightCm !== null), ["lhfa"]],
+        [latestWith((m) => m.weightKg !== null && m.heightCm !== null), ["wflh", "bmifa"]],
+      ] as const;
+      for (const [m, indices] of reads) {
+        for (const index of indices) {
+          const z = m?.[index];
+          if (z && z.table !== "" && !z.flagged) bump(`nutrition/${band}/${z.category}/${z.table}`);
+        }
+      }
     }
+    expect([...expected.keys()].some((k) => k.startsWith("nutrition/"))).toBe(true);
     expect(nonZero(sampleSummaries[2]!)).toEqual(Object.fromEntries(expected));
     expect(centre.children.some((c) => !c.consent.aggregateStatistics)).toBe(true);
   });

@@ -224,7 +224,7 @@ function sectionBlock(report: ProgressReport, section: ReportSection, labels: Re
           caption: L.tableCaption(section.name),
           columns: [{ label: L.item, width: "58%" }, { label: L.latest, width: "11%" }, { label: L.date, width: "19%", nowrap: true }, { label: L.observedInPeriod, width: "12%", num: true }],
           rows: assessed.map((i) => [
-            i.growth === undefined ? h(i.text) : `${h(i.text)}<br><span class="note">${h(i.growth.text)}</span>`,
+            i.growth === undefined ? h(i.text) : `${h(i.text)} <span class="note">(${h(i.growth.text)})</span>`,
             i.latest ? levelCell(i.latest.level, labels) : i.growth !== undefined ? h(labels.growthAnswers[i.growth.answer]) : "–",
             i.latest ? date(i.latest.date, report) : i.growth?.date ? date(i.growth.date, report) : "–",
             String(i.observedInPeriod),

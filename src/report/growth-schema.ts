@@ -28,7 +28,9 @@ export const ReportZScoreSchema = z.strictObject({
   z: z.number(),
   /** WHO's flag for an implausible value (likely a measuring or typing error). */
   flagged: z.boolean(),
-  /** The category code of Permenkes 2/2020 (as the growth engine names it). */
+  /** The Permenkes 2/2020 table the category is from (`wfa-0-60`, …, `bmifa-5-18`), or empty. */
+  table: Text,
+  /** The category code of Permenkes 2/2020 (as the growth engine names it), or empty. */
   category: Text,
   /** The category's name in the report's locale. */
   label: Text,

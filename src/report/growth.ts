@@ -54,7 +54,7 @@ function zOf(read: Read, index: GrowthIndex, locale: Locale): ReportZScore | nul
   const s = read.scores[index];
   if (s === undefined) return null;
   const c = index === "hcfa" ? undefined : read.status[index];
-  return { z: s.z, flagged: s.flagged, category: c?.code ?? "", label: c === undefined ? "" : locale === "en" ? c.label.en : c.label.id };
+  return { z: s.z, flagged: s.flagged, table: c?.table ?? "", category: c?.code ?? "", label: c === undefined ? "" : locale === "en" ? c.label.en : c.label.id };
 }
 
 /** The index name with the regulation's abbreviation for this measurement (PB/U below 24 months, TB/U from). */

@@ -15,7 +15,7 @@ export const GROWTH_BIRTH = "2021-06-15";
 
 export interface GrowthChildSpec {
   readonly id: string;
-  readonly sex?: "male" | "female";
+  readonly sex?: "male" | "female" | undefined;
   readonly birthDate?: string;
   readonly consent?: boolean;
   readonly measurements: readonly { readonly date: string; readonly weightKg?: number; readonly heightCm?: number; readonly headCircumferenceCm?: number; readonly position?: "lying" | "standing" }[];

@@ -91,6 +91,7 @@ describe("growth concerns (staff)", () => {
     expect(growth[0]!.reason).toBe("Pendek menurut TB/U (−2,44 SD, 10 Maret 2026). Sarankan keluarga memeriksakan anak ke Posyandu atau Puskesmas; ini bukan diagnosis.");
     expect(growth[1]!.reason).toMatch(/^Berat badan tidak bertambah: 14 kg \(10 Februari 2026\) lalu 13,9 kg \(10 Maret 2026\)\. Aturan kami/);
     expect(growth.every((c) => /Posyandu atau Puskesmas/.test(c.reason))).toBe(true);
+    expect(growth.every((c) => c.section === "fm")).toBe(true);
   });
 
   it("has none for a child growing as expected, and none in the family version", () => {
@@ -125,6 +126,10 @@ describe("the growth chart in the sample rapor", () => {
     const answers = report.sections.flatMap((s) => s.items).flatMap((i) => (i.growth ? [i.growth.answer] : []));
     expect(answers.filter((a) => a === "sesuai").length).toBeGreaterThanOrEqual(3);
     expect(html).toContain("Status pertumbuhan terakhir");
+    // The rule that answers the growth indicators is written in the legend of the summary.
+    const summary = /<section id="summary"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(summary).toContain("“sesuai” bila skor-z berada antara −2 SD dan +2 SD");
+    expect(renderReportMarkdown(report).split("## ")[2]).toContain("tafsiran kami");
   });
 
   it("gives the same numbers as tables in Markdown", () => {

@@ -199,6 +199,7 @@ ${table({ className: "numbers", caption: L.chartTitle(report.child.nickname), co
 <dl class="legend">
 ${legendLevels.map((l) => `<dt>${h(labels.levels[l].short)}</dt><dd>${h(labels.levels[l].name)}: ${h(labels.levels[l].meaning)}</dd>`).join("\n")}
 </dl>
+${report.sections.some((x) => x.items.some((i) => i.growth !== undefined)) ? `<p class="note">${h(report.growthStatus.rule)}</p>` : ""}
 </section>`;
 }
 

@@ -170,6 +170,8 @@ export function renderReportMarkdown(report: ProgressReport): string {
     out.push(`- **${e(labels.levels[l].short)}** ${e(labels.levels[l].name)}: ${e(labels.levels[l].meaning)}`);
   }
   out.push("");
+  // The growth indicators are answered by a rule of ours: it belongs to the legend.
+  if (report.sections.some((x) => x.items.some((i) => i.growth !== undefined))) out.push(`*${e(report.growthStatus.rule)}*`, "");
 
   // Sections
   out.push(`## ${e(labels.sections.heading[sectionKind(report)])}`, "");

@@ -111,15 +111,12 @@ export interface GrowthWords {
   readonly noStandardHead: string;
   readonly noSex: string;
   readonly positionAssumed: (lying: boolean) => string;
-  readonly referral: string;
   readonly familyAdvice: string;
   readonly concernLow: (category: string, index: string, z: string, date: string) => string;
   readonly concernHigh: (category: string, index: string, z: string, date: string) => string;
   readonly concernRemeasure: (index: string, z: string, date: string) => string;
   readonly concernNotRising: (before: string, after: string, from: string, to: string) => string;
-  readonly notRisingRule: string;
   readonly chartTitle: (index: GrowthIndex, nickname: string) => string;
-  readonly chartDesc: string;
   readonly concernText: Readonly<Record<"low" | "high" | "remeasure" | "not-rising", string>>;
 }
 
@@ -143,16 +140,13 @@ export const GROWTH_WORDS: Readonly<Record<Locale, GrowthWords>> = {
       lying
         ? "Cara ukur tidak dicatat; panjang badan dianggap diukur berbaring, sesuai kebiasaan WHO untuk anak di bawah 2 tahun."
         : "Cara ukur tidak dicatat; tinggi badan dianggap diukur berdiri, sesuai kebiasaan WHO untuk anak 2 tahun ke atas.",
-    referral: "Sarankan keluarga memeriksakan anak ke Posyandu atau Puskesmas.",
     familyAdvice: "Kami sarankan Ayah/Bunda memeriksakan Ananda ke Posyandu atau Puskesmas. Ini hasil pengukuran, bukan diagnosis.",
     concernLow: (category, index, z, date) => `${category} menurut ${index} (${z}, ${date}). Sarankan keluarga memeriksakan anak ke Posyandu atau Puskesmas; ini bukan diagnosis.`,
     concernHigh: (category, index, z, date) => `${category} menurut ${index} (${z}, ${date}). Sarankan keluarga memeriksakan anak ke Posyandu atau Puskesmas; ini bukan diagnosis.`,
     concernRemeasure: (index, z, date) => `Hasil ${index} ${z} (${date}) di luar batas yang masuk akal menurut WHO; kemungkinan salah ukur atau salah ketik. Ukur ulang anak; bila hasilnya sama, sarankan pemeriksaan ke Posyandu atau Puskesmas.`,
     concernNotRising: (before, after, from, to) =>
       `Berat badan tidak bertambah: ${before} (${from}) lalu ${after} (${to}). Aturan kami: setiap berat yang tidak naik antara dua penimbangan bulanan berturut-turut (bukan tabel Kenaikan Berat Badan Minimal Kemenkes). Sarankan keluarga memeriksakan anak ke Posyandu atau Puskesmas.`,
-    notRisingRule: "Berat badan dianggap tidak naik bila berat pada penimbangan bulan ini tidak lebih dari berat bulan sebelumnya (aturan kami; tabel KBM Kemenkes belum dimuat).",
     chartTitle: (index, nickname) => (index === "wfa" ? `Berat badan menurut umur: ${nickname}` : `Panjang/tinggi badan menurut umur: ${nickname}`),
-    chartDesc: "Garis latar adalah kurva standar WHO −3 SD sampai +3 SD (garis utuh: median); titik hitam adalah hasil pengukuran anak. Tabel di bawah grafik memuat angka yang sama.",
     concernText: {
       low: "Pertumbuhan di bawah −2 SD",
       high: "Berat badan menurut tinggi badan di atas +2 SD",
@@ -178,16 +172,13 @@ export const GROWTH_WORDS: Readonly<Record<Locale, GrowthWords>> = {
       lying
         ? "How the child was measured is not recorded; length is taken as measured lying down, WHO's default under 2 years."
         : "How the child was measured is not recorded; height is taken as measured standing, WHO's default from 2 years.",
-    referral: "Advise the family to have the child checked at the Posyandu or Puskesmas.",
     familyAdvice: "We suggest having your child checked at the Posyandu or Puskesmas. This is a measurement, not a diagnosis.",
     concernLow: (category, index, z, date) => `${category} by ${index} (${z}, ${date}). Advise the family to have the child checked at the Posyandu or Puskesmas; this is not a diagnosis.`,
     concernHigh: (category, index, z, date) => `${category} by ${index} (${z}, ${date}). Advise the family to have the child checked at the Posyandu or Puskesmas; this is not a diagnosis.`,
     concernRemeasure: (index, z, date) => `The ${index} result ${z} (${date}) is outside WHO's plausible limits; probably a measuring or typing error. Measure the child again; if the result stands, advise a check at the Posyandu or Puskesmas.`,
     concernNotRising: (before, after, from, to) =>
       `Weight did not increase: ${before} (${from}) then ${after} (${to}). Our rule: any weight that does not rise between two consecutive monthly weighings (not the Ministry's minimum-increment table, KBM). Advise the family to have the child checked at the Posyandu or Puskesmas.`,
-    notRisingRule: "Weight counts as not rising when this month's weighing is not above last month's (our rule; the Ministry's KBM table is not included).",
     chartTitle: (index, nickname) => (index === "wfa" ? `Weight-for-age: ${nickname}` : `Length/height-for-age: ${nickname}`),
-    chartDesc: "The background lines are the WHO standard curves from −3 SD to +3 SD (solid line: median); the black dots are the child's measurements. The table below the chart holds the same numbers.",
     concernText: {
       low: "Growth below −2 SD",
       high: "Weight-for-height above +2 SD",

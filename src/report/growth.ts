@@ -28,6 +28,8 @@ export interface GrowthPartOptions {
   readonly nickname: string;
   /** The child's age in completed months on `asOf`. */
   readonly ageMonths: number;
+  /** The report section holding the growth indicators (concerns are listed under it), or null. */
+  readonly section: string | null;
 }
 
 /** The growth part: the report's `growthStatus`, the answers per growth measure, the concerns. */
@@ -197,7 +199,7 @@ export function growthPart(child: Child, growth: readonly GrowthMeasurement[], o
     headCircumference: answer("headCircumference"),
   };
 
-  const concerns: Concern[] = familyOnly ? [] : staffConcerns(reads, visible, locale);
+  const concerns: Concern[] = familyOnly ? [] : staffConcerns(reads, visible, locale, options.section);
   return {
     report: { sex: sex ?? null, measurements, latest, advice: outside ? W.familyAdvice : null, charts, rule: W.rule, notes },
     answers,
@@ -210,7 +212,7 @@ export function growthPart(child: Child, growth: readonly GrowthMeasurement[], o
  * BB/TB (IMT/U after 60 months), above +2 SD of BB/PB, BB/TB or IMT/U, a flagged value to be
  * measured again, and a weight that did not rise between two weighings in consecutive months.
  */
-function staffConcerns(reads: readonly Read[], visible: readonly GrowthMeasurement[], locale: Locale): Concern[] {
+function staffConcerns(reads: readonly Read[], visible: readonly GrowthMeasurement[], locale: Locale, section: string | null): Concern[] {
   const W = GROWTH_WORDS[locale];
   const out: Concern[] = [];
   const latestOf = (index: GrowthIndex) => {
@@ -227,15 +229,15 @@ function staffConcerns(reads: readonly Read[], visible: readonly GrowthMeasureme
     const name = indexName(r, index);
     const subject = `growth.${index}`;
     if (s.flagged) {
-      out.push({ kind: "growth-remeasure", subject, section: "fm", text: W.concernText.remeasure, reason: W.concernRemeasure(name, zText(s.z, locale), date) });
+      out.push({ kind: "growth-remeasure", subject, section, text: W.concernText.remeasure, reason: W.concernRemeasure(name, zText(s.z, locale), date) });
       continue;
     }
     if (index === "hcfa") continue;
     const c = r.status[index];
     const label = c === undefined ? INDEX_NAMES[locale][index] : locale === "en" ? c.label.en : c.label.id;
-    if (s.z < -2) out.push({ kind: "growth", subject, section: "fm", text: W.concernText.low, reason: W.concernLow(label, name, zText(s.z, locale), date) });
+    if (s.z < -2) out.push({ kind: "growth", subject, section, text: W.concernText.low, reason: W.concernLow(label, name, zText(s.z, locale), date) });
     else if ((index === "wflh" || index === "bmifa") && zone(index, s.z) === "above" && s.z > 2) {
-      out.push({ kind: "growth", subject, section: "fm", text: W.concernText.high, reason: W.concernHigh(label, name, zText(s.z, locale), date) });
+      out.push({ kind: "growth", subject, section, text: W.concernText.high, reason: W.concernHigh(label, name, zText(s.z, locale), date) });
     }
   }
   // Weight not rising: the last two weighings, in consecutive calendar months.
@@ -249,7 +251,7 @@ function staffConcerns(reads: readonly Read[], visible: readonly GrowthMeasureme
       out.push({
         kind: "weight-not-rising",
         subject: "growth.weight",
-        section: "fm",
+        section,
         text: W.concernText["not-rising"],
         reason: W.concernNotRising(kg(a.weightKg!), kg(b.weightKg!), formatDate(a.date, locale), formatDate(b.date, locale)),
       });

@@ -268,7 +268,10 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
 
   // Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements and answered
   // from their z-scores (see growth.ts), not rated.
-  const growthRead = growthPart(child, growth, { asOf, from: period.from, end, locale, familyOnly, nickname, ageMonths: age.totalMonths });
+  // Growth concerns go under the section of the growth indicators (Fisik-motorik in STPPA), or
+  // under the STPPA aspect when the report has none.
+  const growthSection = skeleton.items.find((i) => i.measure !== undefined)?.section ?? (framework.kind === "stppa" ? "fm" : null);
+  const growthRead = growthPart(child, growth, { asOf, from: period.from, end, locale, familyOnly, nickname, ageMonths: age.totalMonths, section: growthSection });
   const rows = new Array<ReportItem>(slots);
   for (const item of skeleton.items) {
     const latest = latestAtEnd[item.slot];

@@ -15,6 +15,7 @@ export {
   type ZScore,
   type ZScoreUnavailableReason,
   growthZScores,
+  measurementZScores,
 } from "./zscores.js";
 export {
   type AnthropometricIndex,

@@ -4,8 +4,9 @@
  *
  * Source: Peraturan Menteri Kesehatan Republik Indonesia Nomor 2 Tahun 2020 tentang Standar
  * Antropometri Anak (8 January 2020), Lampiran, table "Kategori dan Ambang Batas Status Gizi
- * Anak". The Indonesian labels, the English terms in brackets and the thresholds are the
- * regulation's; the `code`s are ours. Complete for the four indices the regulation
+ * Anak". The Indonesian labels, the English terms the regulation gives in brackets and the
+ * thresholds are the regulation's; where it gives no English term the English is ours and says
+ * so (`englishFrom: "ours"`); the `code`s are ours. Complete for the four indices the regulation
  * categorises (BB/U, PB/U or TB/U, BB/PB or BB/TB, IMT/U). The regulation gives no categories for
  * head circumference (LK/U) nor for weight-for-age or height-for-age from 5 years: those have a
  * z-score but no category here.
@@ -67,6 +68,11 @@ export type NutritionCategoryCode =
 export interface NutritionCategoryDefinition {
   readonly code: NutritionCategoryCode;
   readonly label: GrowthLabel;
+  /**
+   * Where the English label comes from: `permenkes` when the regulation gives it in brackets
+   * after the Indonesian term, `ours` when it gives none and the English is our translation.
+   */
+  readonly englishFrom: "permenkes" | "ours";
   /** The threshold column of the regulation ("Ambang Batas (Z-Score)"). */
   readonly threshold: string;
   /** Lowest z in the category (inclusive). */
@@ -82,7 +88,10 @@ export interface NutritionCategoryDefinition {
  */
 export type NutritionTable = "wfa-0-60" | "lhfa-0-60" | "wflh-0-60" | "bmifa-0-60" | "bmifa-5-18";
 
-const L = (id: string, en: string): GrowthLabel => ({ id, en });
+/** A label whose English the regulation gives. */
+const L = (id: string, en: string) => ({ label: { id, en } as GrowthLabel, englishFrom: "permenkes" as const });
+/** A label whose English is ours (the regulation gives the Indonesian term only). */
+const OURS = (id: string, en: string) => ({ label: { id, en } as GrowthLabel, englishFrom: "ours" as const });
 
 /*
  * Reading the thresholds on two-decimal z-scores: "< −3 SD" is z < −3; "−3 SD sd < −2 SD" is
@@ -104,39 +113,39 @@ const MINUS_3_TO_2 = { minZ: -3, maxZ: -2.01 };
  */
 export const NUTRITION_CATEGORIES: Readonly<Record<NutritionTable, readonly NutritionCategoryDefinition[]>> = {
   "wfa-0-60": [
-    { code: "severely-underweight", label: L("Berat badan sangat kurang", "severely underweight"), threshold: "< -3 SD", ...BELOW_3 },
-    { code: "underweight", label: L("Berat badan kurang", "underweight"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
-    { code: "normal-weight", label: L("Berat badan normal", "normal weight"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
-    { code: "risk-of-overweight", label: L("Risiko berat badan lebih", "risk of overweight"), threshold: "> +1 SD", minZ: 1.01 },
+    { code: "severely-underweight", ...L("Berat badan sangat kurang", "severely underweight"), threshold: "< -3 SD", ...BELOW_3 },
+    { code: "underweight", ...L("Berat badan kurang", "underweight"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
+    { code: "normal-weight", ...OURS("Berat badan normal", "normal weight"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
+    { code: "risk-of-overweight", ...OURS("Risiko berat badan lebih", "risk of overweight"), threshold: "> +1 SD", minZ: 1.01 },
   ],
   "lhfa-0-60": [
-    { code: "severely-stunted", label: L("Sangat pendek", "severely stunted"), threshold: "< -3 SD", ...BELOW_3 },
-    { code: "stunted", label: L("Pendek", "stunted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
-    { code: "normal-height", label: L("Normal", "normal"), threshold: "-2 SD sd +3 SD", minZ: -2, maxZ: 3 },
-    { code: "tall", label: L("Tinggi", "tall"), threshold: "> +3 SD", minZ: 3.01 },
+    { code: "severely-stunted", ...L("Sangat pendek", "severely stunted"), threshold: "< -3 SD", ...BELOW_3 },
+    { code: "stunted", ...L("Pendek", "stunted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
+    { code: "normal-height", ...OURS("Normal", "normal"), threshold: "-2 SD sd +3 SD", minZ: -2, maxZ: 3 },
+    { code: "tall", ...OURS("Tinggi", "tall"), threshold: "> +3 SD", minZ: 3.01 },
   ],
   "wflh-0-60": [
-    { code: "severely-wasted", label: L("Gizi buruk", "severely wasted"), threshold: "< -3 SD", ...BELOW_3 },
-    { code: "wasted", label: L("Gizi kurang", "wasted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
-    { code: "normal", label: L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
-    { code: "possible-risk-of-overweight", label: L("Berisiko gizi lebih", "possible risk of overweight"), threshold: "> +1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
-    { code: "overweight", label: L("Gizi lebih", "overweight"), threshold: "> +2 SD sd +3 SD", minZ: 2.01, maxZ: 3 },
-    { code: "obese", label: L("Obesitas", "obese"), threshold: "> +3 SD", minZ: 3.01 },
+    { code: "severely-wasted", ...L("Gizi buruk", "severely wasted"), threshold: "< -3 SD", ...BELOW_3 },
+    { code: "wasted", ...L("Gizi kurang", "wasted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
+    { code: "normal", ...L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
+    { code: "possible-risk-of-overweight", ...L("Berisiko gizi lebih", "possible risk of overweight"), threshold: "> +1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
+    { code: "overweight", ...L("Gizi lebih", "overweight"), threshold: "> +2 SD sd +3 SD", minZ: 2.01, maxZ: 3 },
+    { code: "obese", ...L("Obesitas", "obese"), threshold: "> +3 SD", minZ: 3.01 },
   ],
   "bmifa-0-60": [
-    { code: "severely-wasted", label: L("Gizi buruk", "severely wasted"), threshold: "< -3 SD", ...BELOW_3 },
-    { code: "wasted", label: L("Gizi kurang", "wasted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
-    { code: "normal", label: L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
-    { code: "possible-risk-of-overweight", label: L("Berisiko gizi lebih", "possible risk of overweight"), threshold: "> +1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
-    { code: "overweight", label: L("Gizi lebih", "overweight"), threshold: "> +2 SD sd +3 SD", minZ: 2.01, maxZ: 3 },
-    { code: "obese", label: L("Obesitas", "obese"), threshold: "> +3 SD", minZ: 3.01 },
+    { code: "severely-wasted", ...L("Gizi buruk", "severely wasted"), threshold: "< -3 SD", ...BELOW_3 },
+    { code: "wasted", ...L("Gizi kurang", "wasted"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
+    { code: "normal", ...L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
+    { code: "possible-risk-of-overweight", ...L("Berisiko gizi lebih", "possible risk of overweight"), threshold: "> +1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
+    { code: "overweight", ...L("Gizi lebih", "overweight"), threshold: "> +2 SD sd +3 SD", minZ: 2.01, maxZ: 3 },
+    { code: "obese", ...L("Obesitas", "obese"), threshold: "> +3 SD", minZ: 3.01 },
   ],
   "bmifa-5-18": [
-    { code: "severely-thin", label: L("Gizi buruk", "severely thinness"), threshold: "< -3 SD", ...BELOW_3 },
-    { code: "thin", label: L("Gizi kurang", "thinness"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
-    { code: "normal", label: L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
-    { code: "overweight", label: L("Gizi lebih", "overweight"), threshold: "+1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
-    { code: "obese", label: L("Obesitas", "obese"), threshold: "> +2 SD", minZ: 2.01 },
+    { code: "severely-thin", ...L("Gizi buruk", "severely thinness"), threshold: "< -3 SD", ...BELOW_3 },
+    { code: "thin", ...L("Gizi kurang", "thinness"), threshold: "-3 SD sd < -2 SD", ...MINUS_3_TO_2 },
+    { code: "normal", ...L("Gizi baik", "normal"), threshold: "-2 SD sd +1 SD", minZ: -2, maxZ: 1 },
+    { code: "overweight", ...L("Gizi lebih", "overweight"), threshold: "+1 SD sd +2 SD", minZ: 1.01, maxZ: 2 },
+    { code: "obese", ...L("Obesitas", "obese"), threshold: "> +2 SD", minZ: 2.01 },
   ],
 };
 
@@ -152,6 +161,8 @@ export interface NutritionCategory {
   readonly table: NutritionTable;
   readonly code: NutritionCategoryCode;
   readonly label: GrowthLabel;
+  /** Whether the English label is the regulation's or ours (see {@link NutritionCategoryDefinition}). */
+  readonly englishFrom: "permenkes" | "ours";
   readonly threshold: string;
   /** The z-score categorised. */
   readonly z: number;
@@ -281,6 +292,7 @@ export function nutritionStatus(scores: GrowthZScores): NutritionStatus {
       table,
       code: c.code,
       label: c.label,
+      englishFrom: c.englishFrom,
       threshold: c.threshold,
       z: zs.z,
       flagged: zs.flagged,

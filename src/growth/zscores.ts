@@ -7,8 +7,9 @@
  */
 import * as z from "zod";
 import { parseWith } from "../io/issues.js";
-import { MeasurementPositionSchema, type MeasurementPosition, type Sex, SexSchema } from "../model/index.js";
-import { CalendarDateSchema, type CalendarDate, daysBetween, isCalendarDate } from "../time/index.js";
+import { type Child, type GrowthMeasurement, MeasurementPositionSchema, type MeasurementPosition, type Sex, SexSchema } from "../model/index.js";
+import { daysFromCivil } from "../time/calendar-date.js";
+import { CalendarDateSchema, daysInMonth } from "../time/index.js";
 import { type Lms, lmsBetween, lmsRow, lmsZ, restrictedZ, round2, rowCount } from "./lms.js";
 import { BMIFA_2006 } from "./tables/who2006-bmifa.js";
 import { HCFA_2006 } from "./tables/who2006-hcfa.js";
@@ -209,25 +210,52 @@ function score(indicator: GrowthIndicator, raw: number): ZScore {
   return { indicator, z, flagged };
 }
 
-/** The fast check of a valid input; anything else goes through zod for its messages. */
-function isPlainValid(g: GrowthInput): boolean {
-  const num = (v: unknown, max: number) => v === undefined || (typeof v === "number" && v > 0 && v <= max);
-  if (g === null || typeof g !== "object") return false;
-  for (const key of Object.keys(g)) {
-    if (!(key in KNOWN_KEYS)) return false;
+/**
+ * The day number of a valid `YYYY-MM-DD` text, or -1: one pass over the characters, because this
+ * runs for every measurement of a city and the general date parser checks more than it needs to.
+ */
+function dayOf(text: unknown): number {
+  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
   }
-  return (
-    (g.sex === undefined || g.sex === "male" || g.sex === "female") &&
-    (g.position === undefined || g.position === "lying" || g.position === "standing") &&
-    typeof g.birthDate === "string" &&
-    typeof g.date === "string" &&
-    isCalendarDate(g.birthDate) &&
-    isCalendarDate(g.date) &&
-    g.date >= g.birthDate &&
-    num(g.weightKg, 300) &&
-    num(g.heightCm, 250) &&
-    num(g.headCm, 100)
-  );
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return daysFromCivil(year, month, day);
+}
+
+function num(v: unknown, max: number): boolean {
+  return v === undefined || (typeof v === "number" && v > 0 && v <= max);
+}
+
+/**
+ * The age in days of a valid input, or -1: the fast check; anything it does not vouch for goes
+ * through zod, for its messages.
+ */
+function plainAgeDays(g: GrowthInput): number {
+  if (g === null || typeof g !== "object") return -1;
+  for (const key in g) {
+    if (!Object.hasOwn(KNOWN_KEYS, key)) return -1;
+  }
+  if (!(g.sex === undefined || g.sex === "male" || g.sex === "female")) return -1;
+  if (!(g.position === undefined || g.position === "lying" || g.position === "standing")) return -1;
+  if (!num(g.weightKg, 300) || !num(g.heightCm, 250) || !num(g.headCm, 100)) return -1;
+  const birth = dayOf(g.birthDate);
+  const date = dayOf(g.date);
+  return birth < 0 || date < birth ? -1 : date - birth;
+}
+
+function daysFromCivilText(text: string): number {
+  return daysFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }
 
 const KNOWN_KEYS = { sex: 1, birthDate: 1, date: 1, weightKg: 1, heightCm: 1, headCm: 1, position: 1 } as const;
@@ -263,8 +291,14 @@ const KNOWN_KEYS = { sex: 1, birthDate: 1, date: 1, weightKg: 1, heightCm: 1, he
  * @category Growth
  */
 export function growthZScores(input: GrowthInput): GrowthZScores {
-  const g = isPlainValid(input) ? input : (parseWith(GrowthInputSchema, input) as GrowthInput);
-  const ageDays = daysBetween(g.birthDate as CalendarDate, g.date as CalendarDate);
+  let ageDays = plainAgeDays(input);
+  let g = input;
+  if (ageDays < 0) {
+    // Throws a ValidationError naming every bad field; what passes zod but not the fast check
+    // (a year before 1000, say) is still computed.
+    g = parseWith(GrowthInputSchema, input) as GrowthInput;
+    ageDays = daysFromCivilText(g.date) - daysFromCivilText(g.birthDate);
+  }
   const months = ageDays / DAYS_PER_MONTH;
   const standard = months < 60 ? "who2006" : months >= 61 && months <= 228 ? "who2007" : "none";
   const lengthBased = ageDays < HEIGHT_FROM_DAY;
@@ -293,7 +327,7 @@ export function growthZScores(input: GrowthInput): GrowthZScores {
     lengthBased,
     unavailable: [],
   };
-  if (height !== undefined) out.adjustedHeightCm = Math.round(height * 1000) / 1000;
+  if (height !== undefined) out.adjustedHeightCm = Math.round(height * 1e6) / 1e6;
   if (bmi !== undefined) out.bmi = Math.round(bmi * 100) / 100;
   const unavailable: { indicator: GrowthIndicator; reason: ZScoreUnavailableReason }[] = [];
   const sex = g.sex;
@@ -373,4 +407,33 @@ function compute(
     default:
       return indicator satisfies never;
   }
+}
+
+/**
+ * The z-scores of a recorded growth measurement of a child: {@link growthZScores} with the
+ * child's sex and birth date and the measurement's date, weight, length/height, head
+ * circumference and position. A child without a recorded sex gets no z-scores (`no-sex`).
+ *
+ * @param child - the child measured (its `sex` and `birthDate` are read)
+ * @param measurement - the growth measurement (on or after the birth date)
+ * @returns the z-scores that can be computed and, for every other indicator, why not
+ * @throws {@link ValidationError} when the measurement is dated before the child's birth
+ * @example
+ * ```ts
+ * const child = centre.children.find((c) => c.id === m.child)!;
+ * measurementZScores(child, m).wfa?.z; // => -0.6
+ * ```
+ * @category Growth
+ */
+export function measurementZScores(
+  child: Pick<Child, "sex" | "birthDate">,
+  measurement: Pick<GrowthMeasurement, "date" | "weightKg" | "heightCm" | "headCircumferenceCm" | "position">,
+): GrowthZScores {
+  const input: { -readonly [K in keyof GrowthInput]: GrowthInput[K] } = { birthDate: child.birthDate, date: measurement.date };
+  if (child.sex !== undefined) input.sex = child.sex;
+  if (measurement.weightKg !== undefined) input.weightKg = measurement.weightKg;
+  if (measurement.heightCm !== undefined) input.heightCm = measurement.heightCm;
+  if (measurement.headCircumferenceCm !== undefined) input.headCm = measurement.headCircumferenceCm;
+  if (measurement.position !== undefined) input.position = measurement.position;
+  return growthZScores(input);
 }

@@ -13,6 +13,7 @@ export type RosterField =
   | "name"
   | "nickname"
   | "birthDate"
+  | "sex"
   | "group"
   | "enrolledOn"
   | "leftOn"
@@ -28,6 +29,7 @@ export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
   { field: "name", id: "nama", en: "name", aliases: ["nama_lengkap", "nama_anak", "full_name"] },
   { field: "nickname", id: "panggilan", en: "nickname", aliases: ["nama_panggilan"] },
   { field: "birthDate", id: "tanggal_lahir", en: "birth_date", aliases: ["tgl_lahir", "date_of_birth", "birthdate"] },
+  { field: "sex", id: "jenis_kelamin", en: "sex", aliases: ["jk", "kelamin", "gender"] },
   { field: "group", id: "kelompok", en: "group", aliases: ["rombel", "kelas"] },
   { field: "enrolledOn", id: "tanggal_masuk", en: "enrolled_on", aliases: ["tgl_masuk"] },
   { field: "leftOn", id: "tanggal_keluar", en: "left_on", aliases: ["tgl_keluar"] },
@@ -56,6 +58,7 @@ export type ObservationField =
   | "weightKg"
   | "heightCm"
   | "headCircumferenceCm"
+  | "position"
   | "note"
   | "visibility";
 
@@ -74,9 +77,10 @@ export const OBSERVATION_COLUMNS: readonly ColumnSpec<ObservationField>[] = [
   { field: "threePeriodStage", id: "tiga_periode", en: "three_period_stage", aliases: [] },
   { field: "variants", id: "varian", en: "variants", aliases: [] },
   { field: "text", id: "teks_anekdot", en: "anecdote_text", aliases: ["anekdot", "anecdote", "teks", "text"] },
-  { field: "weightKg", id: "berat_kg", en: "weight_kg", aliases: ["bb_kg"] },
-  { field: "heightCm", id: "tinggi_cm", en: "height_cm", aliases: ["tb_cm"] },
-  { field: "headCircumferenceCm", id: "lingkar_kepala_cm", en: "head_circumference_cm", aliases: ["lk_cm"] },
+  { field: "weightKg", id: "berat_kg", en: "weight_kg", aliases: ["bb_kg", "berat", "berat_badan", "bb", "weight"] },
+  { field: "heightCm", id: "tinggi_cm", en: "height_cm", aliases: ["tb_cm", "tinggi", "tinggi_badan", "panjang", "panjang_badan", "pb_tb", "tb", "height", "length"] },
+  { field: "headCircumferenceCm", id: "lingkar_kepala_cm", en: "head_circumference_cm", aliases: ["lk_cm", "lingkar_kepala", "lk", "head_circumference"] },
+  { field: "position", id: "cara_ukur", en: "position", aliases: ["posisi", "posisi_ukur", "cara_pengukuran", "measured"] },
   { field: "note", id: "catatan", en: "note", aliases: ["keterangan"] },
   { field: "visibility", id: "bagikan_ke_keluarga", en: "visibility", aliases: ["share_with_family", "visibilitas"] },
 ];
@@ -85,3 +89,8 @@ export const OBSERVATION_COLUMNS: readonly ColumnSpec<ObservationField>[] = [
 export function headerOf<F extends string>(spec: ColumnSpec<F>, language: "id" | "en"): string {
   return language === "id" ? spec.id : spec.en;
 }
+
+/** The columns of a measurements sheet (`importMeasurementsCsv`): the growth subset of the observation columns. */
+export const MEASUREMENT_COLUMNS: readonly ColumnSpec<ObservationField>[] = OBSERVATION_COLUMNS.filter((s) =>
+  (["id", "date", "child", "author", "weightKg", "heightCm", "headCircumferenceCm", "position", "note", "visibility"] as readonly ObservationField[]).includes(s.field),
+);

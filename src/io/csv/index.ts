@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { exportObservationsCsv, importObservationsCsv } from "./observations.js";
+export { exportObservationsCsv, importMeasurementsCsv, importObservationsCsv } from "./observations.js";
 export { exportRosterCsv, importRosterCsv } from "./roster.js";
 export type {
   CsvExportOptions,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { IssueCode } from "../../errors/index.js";
-import type { BaseObservation, Level, Stage, Visibility } from "../../model/index.js";
+import type { BaseObservation, Level, MeasurementPosition, Stage, Visibility } from "../../model/index.js";
 import {
   type CellResult,
   fail,
@@ -77,7 +77,7 @@ export const KIND_FIELDS: Readonly<Record<CsvKind, readonly ObservationField[]>>
   assessment: ["indicator", "level", "context"],
   lesson: ["activity", "stage", "threePeriodStage", "variants"],
   anecdote: ["text", "indicator"],
-  growth: ["weightKg", "heightCm", "headCircumferenceCm"],
+  growth: ["weightKg", "heightCm", "headCircumferenceCm", "position"],
 };
 
 const COMMON_FIELDS: readonly ObservationField[] = ["id", "date", "child", "author", "kind", "note", "visibility"];
@@ -97,6 +97,8 @@ export interface RowContext {
   readonly decimalComma: boolean;
   readonly author: string | undefined;
   readonly visibility: Visibility;
+  /** The kind of a row whose `jenis` cell is empty or missing (a measurements sheet: growth). */
+  readonly defaultKind?: CsvKind;
 }
 
 /** A problem in one field of a row. */
@@ -112,8 +114,9 @@ export interface RowValues {
   readonly values: ReadonlyMap<ObservationField, unknown>;
 }
 
-function readKind(get: (f: ObservationField) => string): CellResult<CsvKind> {
+function readKind(get: (f: ObservationField) => string, defaultKind: CsvKind | undefined): CellResult<CsvKind> {
   const text = get("kind");
+  if (text === "" && defaultKind !== undefined) return ok(defaultKind);
   if (text !== "") {
     const kind = lookup(KIND_WORDS, text);
     if (kind !== undefined) return ok(kind);
@@ -134,6 +137,28 @@ function reference(index: RefIndex, what: string, text: string): CellResult<stri
   return m.error === "ambiguous"
     ? fail("invalid_value", `several ${what}s are named ${show(text)}: use the id`)
     : fail("unknown_reference", `unknown ${what} ${show(text)}`);
+}
+
+const POSITION_WORDS: Readonly<Record<string, MeasurementPosition>> = {
+  berbaring: "lying",
+  terlentang: "lying",
+  telentang: "lying",
+  lying: "lying",
+  recumbent: "lying",
+  pb: "lying",
+  "panjang badan": "lying",
+  l: "lying",
+  berdiri: "standing",
+  standing: "standing",
+  tb: "standing",
+  "tinggi badan": "standing",
+  h: "standing",
+};
+
+/** Reads a cara ukur cell: `berbaring` / `terlentang` or `berdiri` (`lying` / `standing`, WHO's `L` / `H`, `PB` / `TB`). */
+function readPosition(text: string): CellResult<MeasurementPosition> {
+  const position = POSITION_WORDS[word(text)];
+  return position === undefined ? fail("invalid_value", `expected berbaring or berdiri (lying / standing; PB / TB), got ${show(text)}`) : ok(position);
 }
 
 function readVisibility(text: string): CellResult<Visibility> {
@@ -193,6 +218,8 @@ function readField(field: ObservationField, kind: CsvKind, text: string, ctx: Ro
     case "heightCm":
     case "headCircumferenceCm":
       return text === "" ? ok(undefined) : parseNumberCell(text, ctx.decimalComma);
+    case "position":
+      return text === "" ? ok(undefined) : readPosition(text);
     default:
       return field satisfies never;
   }
@@ -204,7 +231,7 @@ function readField(field: ObservationField, kind: CsvKind, text: string, ctx: Ro
  * must be empty.
  */
 export function readObservationRow(get: (f: ObservationField) => string, ctx: RowContext): { ok: true; row: RowValues } | { ok: false; problems: FieldProblem[] } {
-  const kindResult = readKind(get);
+  const kindResult = readKind(get, ctx.defaultKind);
   if (!kindResult.ok) return { ok: false, problems: [{ field: "kind", ...kindResult.problem }] };
   const kind = kindResult.value;
   const problems: FieldProblem[] = [];
@@ -274,6 +301,7 @@ export function observationCells(o: CsvObservation, style: CellStyle): Map<Obser
       number("weightKg", o.weightKg);
       number("heightCm", o.heightCm);
       number("headCircumferenceCm", o.headCircumferenceCm);
+      if (o.position !== undefined) cells.set("position", style.language === "id" ? (o.position === "lying" ? "berbaring" : "berdiri") : o.position);
       break;
     default:
       o satisfies never;

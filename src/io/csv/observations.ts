@@ -12,11 +12,11 @@ import { type BaseObservation, type Centre, type Observation, type ObservationIn
 import type { CalendarDate } from "../../time/index.js";
 import { issuesFromZod } from "../issues.js";
 import { cellText, escapeFormula, show } from "./cells.js";
-import { OBSERVATION_COLUMNS, type ObservationField, headerOf } from "./columns.js";
+import { MEASUREMENT_COLUMNS, OBSERVATION_COLUMNS, type ObservationField, headerOf } from "./columns.js";
 import { fnv1a64 } from "./hash.js";
 import { RefIndex, cellOf, extraCellProblems, fieldOfPath, issuesToProblems, keyOf } from "./importing.js";
-import { CSV_KINDS, type CsvObservation, type RowContext, type RowValues, observationCells, observationInput, readObservationRow } from "./observation-row.js";
-import { type CsvRecord, mapColumns, problem, readTable, writeTable } from "./table.js";
+import { CSV_KINDS, type CsvKind, type CsvObservation, type RowContext, type RowValues, observationCells, observationInput, readObservationRow } from "./observation-row.js";
+import { type ColumnSpec, type CsvRecord, mapColumns, problem, readTable, writeTable } from "./table.js";
 import type { CsvExportOptions, CsvImportResult, CsvProblem, ObservationImportOptions } from "./types.js";
 
 const FIELDS = new Set<string>(OBSERVATION_COLUMNS.map((s) => s.field));
@@ -62,7 +62,18 @@ function fieldFor(path: string): ObservationField | undefined {
  * `YYYY-MM-DD`, empty cells as `null`), so the same row always gets the same id.
  */
 function derivedId(row: RowValues): string {
-  return `csv.${fnv1a64(keyOf(CONTENT_FIELDS.map((f) => row.values.get(f))))}`;
+  return `csv.${fnv1a64(contentKey(row))}`;
+}
+
+/**
+ * The row's content as hashed and compared: the `CONTENT_FIELDS` values, then the measurement
+ * position only when the row has one (added after the format was fixed, so that rows without it
+ * keep the ids they always had).
+ */
+function contentKey(row: RowValues): string {
+  const values = CONTENT_FIELDS.map((f) => row.values.get(f));
+  const position = row.values.get("position");
+  return keyOf(position === undefined ? values : [...values, position]);
 }
 
 /**
@@ -176,6 +187,48 @@ function recordRows(
  * @category Spreadsheets
  */
 export function importObservationsCsv(centre: Centre, text: string, options: ObservationImportOptions = {}): CsvImportResult {
+  return importRows(centre, text, options, OBSERVATION_COLUMNS, undefined);
+}
+
+/**
+ * Imports growth measurements from a spreadsheet (tanggal, anak, berat, tinggi, lingkar kepala,
+ * cara ukur) into a centre's journal: every row is a growth measurement, no `jenis` column needed.
+ *
+ * Reads Indonesian Excel files (`;`, byte-order mark, CRLF, `28/11/2026`, decimal commas `12,4`)
+ * and plain `,` CSV. Headers are matched ignoring case, spaces and punctuation: `Tanggal`,
+ * `Anak` (the child's id or unique name), `Berat` / `BB` / `berat_kg` (kg), `Tinggi` / `Panjang` /
+ * `TB` / `tinggi_cm` (cm), `Lingkar Kepala` / `LK` / `lingkar_kepala_cm` (cm), `Cara Ukur`
+ * (`berbaring` / `terlentang` or `berdiri`; `lying` / `standing`, WHO's `L` / `H`), and the
+ * optional `guru`, `catatan`, `bagikan_ke_keluarga` and `id` of {@link importObservationsCsv}, whose
+ * rules (row-by-row problems, idempotent ids, conflicts) apply unchanged. Columns of other
+ * observation kinds are ignored. An empty cara ukur means WHO's default for the age (lying below
+ * 2 years), which the z-scores then say they assumed.
+ *
+ * @param centre - the centre (not changed)
+ * @param text - the CSV text (a leading byte-order mark is ignored)
+ * @param options - `author` and `visibility` for rows that leave them empty
+ * @returns the new centre, counts of added and skipped rows, and the problems
+ * @example
+ * ```ts
+ * const csv = "\uFEFFTanggal;Anak;Berat;Tinggi;Lingkar Kepala;Cara Ukur\r\n" +
+ *   "03/11/2026;c-001;12,4;86,5;47;berdiri\r\n" +
+ *   "03/11/2026;c-002;9,8;74;;berbaring\r\n";
+ * const { added, problems } = importMeasurementsCsv(centre, csv, { author: "e-01" });
+ * [added, problems.length]; // => [2, 0]
+ * ```
+ * @category Spreadsheets
+ */
+export function importMeasurementsCsv(centre: Centre, text: string, options: ObservationImportOptions = {}): CsvImportResult {
+  return importRows(centre, text, options, MEASUREMENT_COLUMNS, "growth");
+}
+
+function importRows(
+  centre: Centre,
+  text: string,
+  options: ObservationImportOptions,
+  specs: readonly ColumnSpec<ObservationField>[],
+  defaultKind: CsvKind | undefined,
+): CsvImportResult {
   const table = readTable(text);
   const problems: CsvProblem[] = [...table.problems];
   const done = (next: Centre, added: number, skipped: number, ignored: readonly string[]): CsvImportResult => ({
@@ -187,10 +240,15 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
   });
   const header = table.header;
   if (header === undefined) {
-    problems.push({ row: 1, line: 1, code: "missing", message: "no header row: the first row must name the columns, e.g. tanggal;anak;guru;jenis;indikator;capaian" });
+    problems.push({
+      row: 1,
+      line: 1,
+      code: "missing",
+      message: `no header row: the first row must name the columns, e.g. ${defaultKind === "growth" ? "tanggal;anak;berat;tinggi;lingkar_kepala;cara_ukur" : "tanggal;anak;guru;jenis;indikator;capaian"}`,
+    });
     return done(centre, 0, 0, []);
   }
-  const map = mapColumns(header, OBSERVATION_COLUMNS);
+  const map = mapColumns(header, specs);
   problems.push(...map.problems);
   if (!map.index.has("date")) problems.push(problem(header, undefined, "missing", "no tanggal / date column"));
   if (!map.index.has("child")) problems.push(problem(header, undefined, "missing", "no anak / child column"));
@@ -205,6 +263,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     decimalComma: table.delimiter !== ",",
     author: options.author,
     visibility: options.visibility ?? "staff",
+    ...(defaultKind === undefined ? {} : { defaultKind }),
   };
   // Existing observations are compared as they would read back from an export.
   const readBack = (o: CsvObservation) => {
@@ -212,7 +271,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     return readObservationRow((f) => cellText(escapeFormula(cells.get(f) ?? "")), { ...ctx, decimalComma: false });
   };
   // Author and visibility are compared only when the file has them (otherwise they are defaults).
-  const compared: ObservationField[] = ["kind", ...CONTENT_FIELDS.filter((f) => f !== "kind" && map.index.has(f))];
+  const compared: ObservationField[] = ["kind", ...CONTENT_FIELDS.filter((f) => f !== "kind" && map.index.has(f)), ...(map.index.has("position") ? (["position"] as const) : [])];
   const effective = new Map<string, BaseObservation>(effectiveObservations(centre.journal).map((o) => [o.id, o]));
   const raw = new Map<string, Observation>(centre.journal.entries.map((o) => [o.id, o]));
   const births = new Map<string, CalendarDate>(centre.children.map((c) => [c.id, c.birthDate]));
@@ -250,7 +309,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
       problems.push(problem(record, idColumn, "conflict", `id ${show(id)} already belongs to ${why} in the journal`));
       continue;
     }
-    const key = keyOf(CONTENT_FIELDS.map((f) => row.values.get(f)));
+    const key = contentKey(row);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       if (earlier.key === key) skipped++;
@@ -261,7 +320,7 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
     const parsed = ObservationSchema.safeParse(observationInput(row, id), { reportInput: true });
     const issues = parsed.success ? referenceIssues(parsed.data as CsvObservation, births, curriculum) : issuesFromZod(parsed.error);
     if (issues.length > 0) {
-      problems.push(...issuesToProblems(record, issues, map, OBSERVATION_COLUMNS, fieldFor));
+      problems.push(...issuesToProblems(record, issues, map, specs, fieldFor));
       continue;
     }
     seen.set(id, { key, row: record.row });
@@ -296,9 +355,11 @@ export function importObservationsCsv(centre: Centre, text: string, options: Obs
 export function exportObservationsCsv(centre: Centre, options: CsvExportOptions = {}): string {
   const language = options.language ?? centre.settings.defaultLocale;
   const excel = options.excel === true;
-  const columns = OBSERVATION_COLUMNS.filter((s) => !(options.pseudonymous === true && FREE_TEXT.has(s.field)));
-  const rows = effectiveObservations(centre.journal)
-    .filter(isCsvObservation)
+  const observations = effectiveObservations(centre.journal).filter(isCsvObservation);
+  // cara_ukur is written only when some measurement records it, so journals without it keep their columns.
+  const withPosition = observations.some((o) => o.kind === "growth" && o.position !== undefined);
+  const columns = OBSERVATION_COLUMNS.filter((s) => !(options.pseudonymous === true && FREE_TEXT.has(s.field)) && (withPosition || s.field !== "position"));
+  const rows = observations
     .map((o) => {
       const cells = observationCells(o, { excel, language });
       return columns.map((s) => cells.get(s.field) ?? "");

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type Centre, type Child, ChildSchema, type Group, GroupIdSchema, GroupSchema } from "../../model/index.js";
+import { type Centre, type Child, ChildSchema, type Group, GroupIdSchema, GroupSchema, type Sex } from "../../model/index.js";
 import { issuesFromZod } from "../issues.js";
 import { type CellResult, fail, formatBooleanCell, formatDateCell, ok, parseBooleanCell, parseDateCell, show } from "./cells.js";
 import { ROSTER_COLUMNS, type RosterField, headerOf } from "./columns.js";
@@ -12,13 +12,14 @@ import { RefIndex, cellOf, csvText, extraCellProblems, fieldOfPath, issuesToProb
 import { type CsvRecord, mapColumns, problem, readTable, writeTable } from "./table.js";
 import type { CsvExportOptions, CsvProblem, RosterImportOptions, RosterImportResult } from "./types.js";
 
-type Kind = "text" | "date" | "boolean" | "group";
+type Kind = "text" | "date" | "boolean" | "group" | "sex";
 
 const KIND: Readonly<Record<RosterField, Kind>> = {
   id: "text",
   name: "text",
   nickname: "text",
   birthDate: "date",
+  sex: "sex",
   group: "group",
   enrolledOn: "date",
   leftOn: "date",
@@ -37,6 +38,7 @@ function childValue(child: Child, field: RosterField): string | boolean | undefi
     case "birthDate":
     case "enrolledOn":
     case "leftOn":
+    case "sex":
       return child[field];
     case "name":
     case "nickname":
@@ -105,6 +107,8 @@ function compact<T extends Record<string, unknown>>(value: T): T {
  * - `id_anak` / `id` is required: tumbuh never makes a child's id from the name or birth date,
  *   because such an id would identify the child (UU PDP No. 27/2022).
  * - `kelompok` / `group` holds a group's id or its exact name (case-insensitive).
+ * - `jenis_kelamin` / `sex` (optional) takes `L` / `P`, `laki-laki` / `perempuan` (`male` /
+ *   `female`); the WHO growth z-scores need it. It is exported only when some child has it.
  * - Consent cells take `ya`/`tidak` (`yes`/`no`, `1`/`0`, `true`/`false`); an empty cell or a
  *   missing column means no consent.
  * - A child whose id is already in the centre is skipped when every column of the file agrees with
@@ -231,7 +235,30 @@ function readRosterCell(field: RosterField, raw: string, resolveGroup: ReturnTyp
       return raw === "" ? ok(false) : parseBooleanCell(raw);
     case "group":
       return raw === "" ? ok(undefined) : resolveGroup(raw);
+    case "sex":
+      return raw === "" ? ok(undefined) : parseSexCell(raw);
   }
+}
+
+const SEX_WORDS: Readonly<Record<string, Sex>> = {
+  l: "male",
+  "laki-laki": "male",
+  lakilaki: "male",
+  "laki laki": "male",
+  pria: "male",
+  male: "male",
+  m: "male",
+  p: "female",
+  perempuan: "female",
+  wanita: "female",
+  female: "female",
+  f: "female",
+};
+
+/** Reads a jenis kelamin cell: `L` / `P`, `laki-laki` / `perempuan` (also `male` / `female`, `M` / `F`). */
+function parseSexCell(raw: string): CellResult<Sex> {
+  const sex = SEX_WORDS[raw.trim().toLowerCase().replace(/\s+/g, " ")];
+  return sex === undefined ? fail("invalid_value", `expected L or P (laki-laki / perempuan; male / female), got ${show(raw)}`) : ok(sex);
 }
 
 function childInput(values: ReadonlyMap<RosterField, unknown>): Record<string, unknown> {
@@ -241,6 +268,7 @@ function childInput(values: ReadonlyMap<RosterField, unknown>): Record<string, u
     name: v("name"),
     nickname: v("nickname"),
     birthDate: v("birthDate"),
+    sex: v("sex"),
     group: v("group"),
     enrolledOn: v("enrolledOn"),
     leftOn: v("leftOn"),
@@ -268,6 +296,7 @@ function rosterCell(child: Child, field: RosterField, language: "id" | "en", exc
       const value = childValue(child, field);
       if (value === undefined) return "";
       if (typeof value === "boolean") return formatBooleanCell(value, language);
+      if (field === "sex") return language === "id" ? (value === "male" ? "L" : "P") : value;
       return KIND[field] === "date" ? formatDateCell(value, excel) : value;
     }
   }
@@ -296,7 +325,9 @@ function rosterCell(child: Child, field: RosterField, language: "id" | "en", exc
 export function exportRosterCsv(centre: Centre, options: CsvExportOptions = {}): string {
   const language = options.language ?? centre.settings.defaultLocale;
   const excel = options.excel === true;
-  const columns = ROSTER_COLUMNS.filter((s) => !(options.pseudonymous === true && (s.field === "name" || s.field === "nickname")));
+  // jenis_kelamin is written only when some child has it, so rosters that never record it keep their columns.
+  const withSex = centre.children.some((c) => c.sex !== undefined);
+  const columns = ROSTER_COLUMNS.filter((s) => !(options.pseudonymous === true && (s.field === "name" || s.field === "nickname")) && (withSex || s.field !== "sex"));
   const rows = centre.children.map((child) => columns.map((spec) => rosterCell(child, spec.field, language, excel)));
   return writeTable(
     columns.map((s) => headerOf(s, language)),

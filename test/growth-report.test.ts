@@ -1,5 +1,8 @@
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
+  summarize,
   createSampleCentre,
   parseCalendarDate,
   progressReport,
@@ -148,5 +151,41 @@ describe("the growth chart in the sample rapor", () => {
     // 61 and 62 months come from the WHO Reference 2007; the curves rise with the SD.
     expect(curves[0]!.points.map((p) => p.ageMonths)).toEqual([59, 60, 61, 62]);
     for (let i = 1; i < curves.length; i++) expect(curves[i]!.points[0]!.value).toBeGreaterThan(curves[i - 1]!.points[0]!.value);
+  });
+});
+
+describe("growth in reports and summaries never throws on valid measurements", () => {
+  fcTest.prop(
+    [
+      fc.constantFrom("male" as const, "female" as const, undefined),
+      fc.integer({ min: 0, max: 2600 }),
+      fc.array(
+        fc.record({
+          daysBefore: fc.integer({ min: 0, max: 500 }),
+          weightKg: fc.option(fc.double({ min: 0.5, max: 60, noNaN: true }), { nil: undefined }),
+          heightCm: fc.option(fc.double({ min: 30, max: 150, noNaN: true }), { nil: undefined }),
+          headCircumferenceCm: fc.option(fc.double({ min: 25, max: 60, noNaN: true }), { nil: undefined }),
+          position: fc.constantFrom("lying" as const, "standing" as const, undefined),
+        }),
+        { maxLength: 6 },
+      ),
+    ],
+    { numRuns: 40 },
+  )("any sex, age and measurements", (sex, ageDays, raw) => {
+    const birthDate = addDays(asOf, -ageDays);
+    const measurements = raw
+      .map((m) => ({
+        date: addDays(asOf, -m.daysBefore),
+        ...(m.weightKg === undefined ? {} : { weightKg: m.weightKg }),
+        ...(m.heightCm === undefined ? {} : { heightCm: m.heightCm }),
+        ...(m.headCircumferenceCm === undefined || m.weightKg !== undefined || m.heightCm !== undefined ? {} : { headCircumferenceCm: m.headCircumferenceCm }),
+        ...(m.position === undefined ? {} : { position: m.position }),
+      }))
+      .filter((m) => m.date >= birthDate && ("weightKg" in m || "heightCm" in m || "headCircumferenceCm" in m));
+    const c = growthCentre([{ id: "c-any", sex, birthDate, measurements }]);
+    const r = progressReport(c, "c-any", { asOf, period });
+    expect(ProgressReportSchema.safeParse(r).success).toBe(true);
+    expect(renderReportHtml(r)).toContain("</html>");
+    expect(() => summarize(c, { asOf, period })).not.toThrow();
   });
 });

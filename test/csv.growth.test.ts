@@ -83,6 +83,13 @@ describe("importMeasurementsCsv (Excel-Indonesia: ;, decimal comma, dd/mm/yyyy)"
     expect(growthOf(withPosition.centre)[0]?.id).not.toBe(growthOf(viaObservations.centre)[0]?.id);
   });
 
+  it("the observations importer (and so `tumbuh import`) reads the same sheet, the kind told by the cells", () => {
+    const viaObservations = importObservationsCsv(tinyCentre(), sheet, { author: "e-01" });
+    const viaMeasurements = importMeasurementsCsv(tinyCentre(), sheet, { author: "e-01" });
+    expect(viaObservations.added).toBe(3);
+    expect(growthOf(viaObservations.centre)).toEqual(growthOf(viaMeasurements.centre));
+  });
+
   it("ignores the columns of other observation kinds", () => {
     const r = importMeasurementsCsv(tinyCentre(), EXCEL(["tanggal;anak;guru;capaian;berat", "03/11/2026;c-001;e-01;BSH;16,2"]));
     expect([r.added, r.ignoredColumns]).toEqual([1, ["capaian"]]);

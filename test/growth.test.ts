@@ -430,3 +430,14 @@ describe("growthZScores: differential test against WHO's files", () => {
     expect(compared).toBeGreaterThan(2000);
   });
 });
+
+describe("growthZScores: position from 61 months", () => {
+  it("a length recorded lying is adjusted by −0.7 cm there too", () => {
+    const days = 2000;
+    const lying = measure(days, { sex: "female", heightCm: 112.7, position: "lying" });
+    const standing = measure(days, { sex: "female", heightCm: 112, position: "standing" });
+    expect(lying.standard).toBe("who2007");
+    expect(lying.adjustedHeightCm).toBe(112);
+    expect(lying.lhfa).toEqual(standing.lhfa);
+  });
+});

@@ -6,7 +6,10 @@
  * Antropometri Anak (8 January 2020), Lampiran, table "Kategori dan Ambang Batas Status Gizi
  * Anak". The Indonesian labels, the English terms the regulation gives in brackets and the
  * thresholds are the regulation's; where it gives no English term the English is ours and says
- * so (`englishFrom: "ours"`); the `code`s are ours. Complete for the four indices the regulation
+ * so (`englishFrom: "ours"`); the `code`s are ours. Checked against quotations of the table in
+ * Indonesian training material for WHO Anthro (BB/U and PB/U–TB/U with their thresholds, the
+ * obesity thresholds of BB/PB–BB/TB and IMT/U); the other rows follow the same table as it is
+ * commonly quoted and should be re-read against the regulation's own PDF. Complete for the four indices the regulation
  * categorises (BB/U, PB/U or TB/U, BB/PB or BB/TB, IMT/U). The regulation gives no categories for
  * head circumference (LK/U) nor for weight-for-age or height-for-age from 5 years: those have a
  * z-score but no category here.

@@ -308,6 +308,8 @@ export function growthZScores(input: GrowthInput): GrowthZScores {
   const position: MeasurementPosition | undefined = positionImplausible ? undefined : given;
   const measuredLying = position === undefined ? lengthBased : position === "lying";
 
+  // From 61 months `anthroplus` takes every height as standing; a length recorded lying still gets
+  // −0.7 cm here (our choice: the 731-day rule holds at every age).
   let height: number | undefined = g.heightCm;
   if (height !== undefined) {
     if (lengthBased && position === "standing") height += LYING_MINUS_STANDING;

@@ -181,13 +181,35 @@ describe("summarize on sample centres", () => {
       const r = progressReport(centre, child.id, { asOf, period });
       const band = r.band?.id ?? "none";
       bump(`children/${band}`);
-      for (const s of r.sections) for (const [level, n] of Object.entries(s.distribution)) bump(`levels/${s.id}/${band}/${level}`, n);
+      // A band without STPPA text reports on the CP and CDC milestones (basis cp-cdc): those
+      // sections are not STPPA aspects, and summaries count STPPA aspects only.
+      const stppaSections = r.basis === "cp-cdc" ? [] : r.sections;
+      for (const s of stppaSections) for (const [level, n] of Object.entries(s.distribution)) bump(`levels/${s.id}/${band}/${level}`, n);
       for (const area of r.montessori.areas) for (const stage of ["presented", "practicing", "mastered"] as const) bump(`lessons/${area.area}/${stage}`, area[stage]);
       // Summaries count the three concern kinds of the assessment rules (not milestones or screenings).
-      const counted = r.concerns.filter((c) => c.kind === "still-bb" || c.kind === "not-observed" || c.kind === "earlier-band");
+      // A report on the CP (a band without STPPA text) raises still-BB / not-observed on its CP
+      // items, which summaries do not count; earlier-band concerns are on STPPA items either way.
+      const counted = r.concerns.filter((c) => c.kind === "earlier-band" || (r.basis !== "cp-cdc" && (c.kind === "still-bb" || c.kind === "not-observed")));
       const kinds = new Set(counted.map((c) => `concerns/${c.section}/${c.kind}`));
       for (const k of kinds) bump(k);
+      // Nutrition status: the latest measurement in the period with a weight (BB/U), with a
+      // length/height (PB/U, TB/U) and with both (BB/PB, BB/TB, IMT/U); flagged z-scores left out.
+      const end = r.asOf < period.to ? r.asOf : period.to;
+      const inPeriod = r.growthStatus.measurements.filter((m) => m.date >= period.from && m.date <= end);
+      const latestWith = (has: (m: (typeof inPeriod)[number]) => boolean) => inPeriod.filter(has).at(-1);
+      const reads = [
+        [latestWith((m) => m.weightKg !== null), ["wfa"]],
+        [latestWith((m) => m.heightCm !== null), ["lhfa"]],
+        [latestWith((m) => m.weightKg !== null && m.heightCm !== null), ["wflh", "bmifa"]],
+      ] as const;
+      for (const [m, indices] of reads) {
+        for (const index of indices) {
+          const z = m?.[index];
+          if (z && z.table !== "" && !z.flagged) bump(`nutrition/${band}/${z.category}/${z.table}`);
+        }
+      }
     }
+    expect([...expected.keys()].some((k) => k.startsWith("nutrition/"))).toBe(true);
     expect(nonZero(sampleSummaries[2]!)).toEqual(Object.fromEntries(expected));
     expect(centre.children.some((c) => !c.consent.aggregateStatistics)).toBe(true);
   });

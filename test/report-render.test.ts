@@ -68,7 +68,7 @@ const TAGS = new Set(
   "html head meta title style body header main footer section h1 h2 h3 h4 p strong em abbr span dl dt dd div ul li table caption colgroup col thead tbody tr th td figure svg defs pattern rect line circle path text tspan desc".split(" "),
 );
 const ATTRIBUTES = new Set(
-  "lang charset name content id class style scope colspan title xmlns role width height viewBox aria-labelledby font-family font-size font-weight text-anchor fill stroke stroke-width stroke-dasharray stroke-linejoin paint-order x y x1 y1 x2 y2 dy cx cy r d patternUnits patternTransform data-category data-series data-value data-chart data-no-data".split(" "),
+  "lang charset name content id class style scope colspan title xmlns role width height viewBox aria-labelledby font-family font-size font-weight text-anchor fill stroke stroke-width stroke-dasharray stroke-linejoin paint-order x y x1 y1 x2 y2 dy cx cy r d patternUnits patternTransform data-category data-series data-value data-chart data-no-data data-sd data-x data-y transform".split(" "),
 );
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z][a-zA-Z0-9:-]*(?:="[^"<>]*")?)*)\s*\/?>/g;
 
@@ -97,7 +97,7 @@ interface Block {
 
 /** The chart blocks of a page: the SVG's data bars and the numbers of the tables after it. */
 function chartBlocks(html: string): Block[] {
-  return [...html.matchAll(/<div class="chart-block" data-chart="([^"]+)">([\s\S]*?)<\/section>/g)].map(([, id, body]) => {
+  return [...html.matchAll(/<div class="chart-block" data-chart="([^"]+)">([\s\S]*?)(?=<div class="chart-block"|<\/section>|<h3>)/g)].map(([, id, body]) => {
     const svg = /<svg[\s\S]*?<\/svg>/.exec(body!)?.[0] ?? "";
     const bars = [...svg.matchAll(/data-category="([^"]*)" data-series="([^"]*)" data-value="([^"]*)"/g)].map(([, c, s, v]) => ({
       category: unescape(c!),
@@ -292,9 +292,25 @@ describe("charts", () => {
 
   it.each(cases)("every chart of %s has a table with the same numbers", (_, report) => {
     const html = renderReportHtml(report);
-    const blocks = chartBlocks(html);
-    expect(blocks.map((b) => b.id)).toEqual(["chart-levels", "chart-lessons", "chart-weeks"]);
-    expect((html.match(/<svg /g) ?? []).length).toBe(3);
+    const all = chartBlocks(html);
+    // Growth charts (one per index with measurements) come between the lessons and the weeks.
+    const growthIds = report.growthStatus.charts.map((c) => `chart-growth-${c.index}`);
+    expect(all.map((b) => b.id)).toEqual(["chart-levels", "chart-lessons", ...growthIds, "chart-weeks"]);
+    expect((html.match(/<svg /g) ?? []).length).toBe(3 + growthIds.length);
+    const decimal = REPORT_LABELS[report.locale].decimal;
+    for (const block of all.filter((b) => b.id.startsWith("chart-growth-"))) {
+      // Every point drawn is a row of the table after it (age and value), and every row is drawn.
+      const points = [...block.svg.matchAll(/data-x="([^"]+)" data-y="([^"]+)"/g)].map(([, x, y]) => [x!.replace(".", decimal), y!.replace(".", decimal)]);
+      const rows = [...block.table.values()].map((row) => [...row.values()]);
+      expect(points.length, block.id).toBe(rows.length);
+      expect(points.length, block.id).toBeGreaterThan(0);
+      rows.forEach((cells, i) => {
+        expect(cells[1]).toBe(points[i]![0]);
+        expect(cells[2]).toBe(points[i]![1]);
+      });
+      for (const sd of [-3, -2, -1, 0, 1, 2, 3]) expect(block.svg).toContain(`data-sd="${sd}"`);
+    }
+    const blocks = all.filter((b) => !b.id.startsWith("chart-growth-"));
     for (const block of blocks) {
       expect(block.svg).toMatch(/^<svg [^>]*role="img"/);
       expect(block.svg).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { NUTRITION_CATEGORIES } from "../growth/status.js";
 import { AreaSchema, LevelSchema, StageSchema } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
 import {
@@ -55,9 +56,13 @@ const KNOWN: readonly string[] = [
   "bhs",
   "sosem",
   "seni",
+  // Nutrition-status tables and categories (Permenkes 2/2020), low to high.
+  ...Object.keys(NUTRITION_CATEGORIES),
+  ...new Set(Object.values(NUTRITION_CATEGORIES).flatMap((t) => t.map((c) => c.code))),
 ];
-const RANK = new Map(KNOWN.map((k, i) => [k, i]));
-const DIMENSION_ORDER: readonly SummaryDimension[] = ["centres", "children", "levels", "lessons", "concerns"];
+const RANK = new Map<string, number>();
+for (const k of KNOWN) if (!RANK.has(k)) RANK.set(k, RANK.size);
+const DIMENSION_ORDER: readonly SummaryDimension[] = ["centres", "children", "levels", "lessons", "concerns", "nutrition"];
 
 /**
  * Orders keys: known ids by rank, then the rest with digit runs compared as numbers
@@ -99,6 +104,7 @@ const FIELDS: Readonly<Record<SummaryDimension, readonly (keyof CellKey)[]>> = {
   levels: ["aspect", "band", "level"],
   lessons: ["area", "stage"],
   concerns: ["aspect", "kind"],
+  nutrition: ["kind", "band", "level"],
 };
 
 /**
@@ -224,6 +230,11 @@ export function cellsOf(summary: Summary): SummaryRow[] {
   for (const [aspect, kinds] of entries(summary.concerns)) {
     for (const [kind, count] of entries(kinds)) out.push({ ...cell("concerns", { aspect, kind }), count });
   }
+  for (const [kind, bands] of entries(summary.nutrition ?? {})) {
+    for (const [band, categories] of entries(bands)) {
+      for (const [level, count] of entries(categories)) out.push({ ...cell("nutrition", { kind, band, level }), count });
+    }
+  }
   return out.sort(compareCells);
 }
 
@@ -272,6 +283,7 @@ export function buildSummary(meta: SummaryMeta, centres: number, cells: Iterable
   const levels: Nested = new Map();
   const lessons: Nested = new Map();
   const concerns: Nested = new Map();
+  const nutrition: Nested = new Map();
   let extraCentres = 0;
   for (const c of cells) {
     switch (c.dimension) {
@@ -290,6 +302,9 @@ export function buildSummary(meta: SummaryMeta, centres: number, cells: Iterable
       case "concerns":
         put(concerns, [c.aspect, c.kind], c.count);
         break;
+      case "nutrition":
+        put(nutrition, [c.kind, c.band, c.level], c.count);
+        break;
       default:
         c.dimension satisfies never;
     }
@@ -305,5 +320,6 @@ export function buildSummary(meta: SummaryMeta, centres: number, cells: Iterable
     levels: toObject(levels),
     lessons: toObject(lessons),
     concerns: toObject(concerns),
+    nutrition: toObject(nutrition),
   } as Summary;
 }

@@ -7,7 +7,9 @@
  */
 import { bandForAge, type ResolvedCurriculum } from "../curricula/resolve.js";
 import { type Issue, ValidationError } from "../errors/index.js";
-import type { Child, Framework, Level, Stage } from "../model/index.js";
+import { type GrowthIndicator, growthZScores } from "../growth/zscores.js";
+import { NUTRITION_CATEGORIES, type NutritionTable, nutritionStatus } from "../growth/status.js";
+import type { Child, Framework, Level, MeasurementPosition, Sex, Stage } from "../model/index.js";
 import { type CalendarDate, ageInMonths, isCalendarDate } from "../time/index.js";
 import { add, cell } from "./cells.js";
 import { earlierBand, isEarlierBandLevel, isLateInPeriod, isStillBbLevel, periodEnd } from "../report/concern-rules.js";
@@ -88,6 +90,75 @@ export interface CohortContext {
 }
 
 /**
+ * A growth measurement as a summary reads it.
+ *
+ * @category Cohort
+ */
+export interface GrowthFact {
+  readonly date: CalendarDate;
+  readonly weightKg?: number | undefined;
+  readonly heightCm?: number | undefined;
+  readonly position?: MeasurementPosition | undefined;
+}
+
+/**
+ * The measurements a summary reads of one child: the latest (by date, then observation id) dated
+ * in the period up to its end, with a weight, with a length/height, and with both.
+ *
+ * @category Cohort
+ */
+export interface GrowthFacts {
+  readonly weight: GrowthFact | undefined;
+  readonly height: GrowthFact | undefined;
+  readonly both: GrowthFact | undefined;
+}
+
+/**
+ * Keeps the latest growth measurements of a child for a summary: call {@link GrowthPicker.offer}
+ * with every effective measurement (any order), then read {@link GrowthPicker.facts}. Only
+ * measurements dated from `from` to `end` count; ties on a date go to the larger observation id,
+ * as in the progress fold.
+ *
+ * @example
+ * ```ts
+ * const picker = new GrowthPicker(ctx.period.from, ctx.end);
+ * for (const g of progress.growth) picker.offer(g.id, g);
+ * picker.facts().weight?.weightKg; // => 17.9
+ * ```
+ * @category Cohort
+ */
+export class GrowthPicker {
+  private readonly best: [string, GrowthFact][] = [];
+  constructor(
+    private readonly from: CalendarDate,
+    private readonly end: CalendarDate,
+  ) {}
+  /**
+   * Offers one measurement.
+   *
+   * @param id - its observation id
+   * @param m - the measurement
+   */
+  offer(id: string, m: GrowthFact): void {
+    if (m.date < this.from || m.date > this.end) return;
+    const slots = [m.weightKg !== undefined, m.heightCm !== undefined, m.weightKg !== undefined && m.heightCm !== undefined];
+    slots.forEach((has, i) => {
+      if (!has) return;
+      const prev = this.best[i];
+      if (prev === undefined || prev[1].date < m.date || (prev[1].date === m.date && prev[0] <= id)) this.best[i] = [id, m];
+    });
+  }
+  /**
+   * The latest measurements offered.
+   *
+   * @returns the latest with a weight, with a height, with both
+   */
+  facts(): GrowthFacts {
+    return { weight: this.best[0]?.[1], height: this.best[1]?.[1], both: this.best[2]?.[1] };
+  }
+}
+
+/**
  * What the summary asks about one child; both sources answer with the same rules.
  *
  * @category Cohort
@@ -99,6 +170,52 @@ export interface ChildFacts {
   observed(indicator: TrackedIndicator): boolean;
   /** The stage on `asOf` of every activity the child has a lesson record for. */
   stages(): Iterable<readonly [activity: string, stage: Stage]>;
+  /** The child's sex and birth date, and its latest measurements in the period. */
+  growth(): { readonly sex: Sex | undefined; readonly birthDate: CalendarDate; readonly measurements: GrowthFacts };
+}
+
+/** Which Permenkes 2/2020 tables describe children of a band: the 0–60 month tables below 60 months, IMT/U 5–18 from 60. */
+function tablesOfBand(fromMonths: number, toMonths: number): NutritionTable[] {
+  const out: NutritionTable[] = [];
+  if (fromMonths < 60) out.push("wfa-0-60", "lhfa-0-60", "wflh-0-60", "bmifa-0-60");
+  if (toMonths > 60) out.push("bmifa-5-18");
+  return out;
+}
+
+/** The indicators read from each of the latest measurements. */
+const READ: readonly [keyof GrowthFacts, readonly GrowthIndicator[]][] = [
+  ["weight", ["wfa"]],
+  ["height", ["lhfa"]],
+  ["both", ["wflh", "bmifa"]],
+];
+
+/**
+ * Adds a child's nutrition-status categories to a tally: from the latest weight (BB/U), the
+ * latest length/height (PB/U, TB/U) and the latest measurement with both (BB/PB, BB/TB, IMT/U)
+ * in the period. Nothing is counted without the child's sex, and a z-score WHO flags as
+ * implausible is not counted (it asks for the child to be measured again).
+ */
+function tallyGrowth(tally: Map<string, SummaryRow>, band: string, facts: ChildFacts): void {
+  const { sex, birthDate, measurements } = facts.growth();
+  if (sex === undefined) return;
+  for (const [which, indicators] of READ) {
+    const m = measurements[which];
+    if (m === undefined || m.date < birthDate) continue;
+    const status = nutritionStatus(
+      growthZScores({
+        sex,
+        birthDate,
+        date: m.date,
+        ...(which !== "height" && m.weightKg !== undefined ? { weightKg: m.weightKg } : {}),
+        ...(which !== "weight" && m.heightCm !== undefined ? { heightCm: m.heightCm } : {}),
+        ...(m.position !== undefined ? { position: m.position } : {}),
+      }),
+    );
+    for (const i of indicators) {
+      const c = i === "hcfa" ? undefined : status[i];
+      if (c !== undefined && !c.flagged) add(tally, cell("nutrition", { kind: c.table, band, level: c.code }), 1);
+    }
+  }
 }
 
 const SCALE_LEVELS: Readonly<Record<Framework["scale"], readonly Level[]>> = {
@@ -196,7 +313,9 @@ export function planOf(ctx: CohortContext, child: Child): BandPlan {
 
 /**
  * Adds one counted child to a tally: the child in its band, the latest level of each expected
- * indicator, the child once per aspect and concern kind, and the stage of each known activity.
+ * indicator, the child once per aspect and concern kind, the stage of each known activity, and
+ * the child once per Permenkes 2/2020 table in the nutrition-status category of its latest
+ * measurement in the period (with the child's sex recorded; flagged z-scores are left out).
  *
  * @param tally - the tally (changed)
  * @param ctx - the context
@@ -232,18 +351,20 @@ export function tallyChild(tally: Map<string, SummaryRow>, ctx: CohortContext, p
     const area = ctx.curriculum.activities.get(activity)?.area;
     if (area !== undefined) add(tally, cell("lessons", { area, stage }), 1);
   }
+  tallyGrowth(tally, plan.band, facts);
 }
 
 /**
  * Adds a zero for every cell of the framework's key space, so every summary of a framework has
  * the same rows: children per band (and `none`), levels of the scale per aspect × band with
- * indicators, lessons per area × stage, concerns per aspect × kind.
+ * indicators, lessons per area × stage, concerns per aspect × kind, nutrition-status categories per
+ * table × band (the 0–60 month tables for bands below 60 months, IMT/U 5–18 from 60).
  *
  * @param tally - the tally (changed)
  * @param ctx - the context
  * @example
  * ```ts
- * addKeySpace(tally, ctx); // tally.size => 125 for STPPA 2014
+ * addKeySpace(tally, ctx); // tally.size => 309 for STPPA 2014 (185 of them nutrition cells)
  * ```
  * @category Cohort
  */
@@ -261,4 +382,9 @@ export function addKeySpace(tally: Map<string, SummaryRow>, ctx: CohortContext):
     for (const stage of ["presented", "practicing", "mastered"] as const) add(tally, cell("lessons", { area, stage }), 0);
   }
   for (const aspect of framework.aspects) for (const kind of KINDS) add(tally, cell("concerns", { aspect: aspect.id, kind }), 0);
+  for (const band of framework.bands) {
+    for (const table of tablesOfBand(band.fromMonths, band.toMonths)) {
+      for (const c of NUTRITION_CATEGORIES[table]) add(tally, cell("nutrition", { kind: table, band: band.id, level: c.code }), 0);
+    }
+  }
 }

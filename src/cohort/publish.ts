@@ -125,6 +125,12 @@ function blocksOf(summary: Summary): Block[] {
         total = undefined;
         population = childTotal;
         break;
+      case "nutrition":
+        // Children of a band per category of one table; the total is the children measured.
+        id = `nutrition\u0001${c.kind}\u0001${c.band}`;
+        total = cell("nutrition", { kind: c.kind, band: c.band, level: "*" });
+        population = summary.children[c.band] ?? 0;
+        break;
       default:
         continue;
     }
@@ -168,6 +174,10 @@ function blocksOf(summary: Summary): Block[] {
  * With `parts` (the summaries a combined one adds up), every rule is also applied to each part
  * and to the summary minus each part, so neither a centre that knows its own summary nor someone
  * who subtracts the other centres' tables from the city's learns a small cell of another centre.
+ *
+ * Nutrition-status cells (children per table × band × category, health data) form a block per
+ * table × band whose total (`level: "*"`) is the children measured, tied by rule 1 to the
+ * children of the band.
  *
  * Suppressed cells have `count: null`; the footnote explains them without saying which rule hid
  * a cell (which would tell a reader that the cell is below k). The `concerns` cells count

@@ -30,12 +30,13 @@ export type SummaryConcernKind = z.output<typeof SummaryConcernKindSchema>;
 
 /**
  * What a summary row counts: `centres` (centres combined), `children` (per band), `levels`
- * (expected indicators per aspect × band × latest level), `lessons` (activities per area × stage)
- * or `concerns` (children per aspect × concern kind).
+ * (expected indicators per aspect × band × latest level), `lessons` (activities per area × stage),
+ * `concerns` (children per aspect × concern kind) or `nutrition` (children per Permenkes 2/2020
+ * table × band × nutrition-status category; the table in `kind`, the category in `level`).
  *
  * @category Cohort
  */
-export const SummaryDimensionSchema = z.enum(["centres", "children", "levels", "lessons", "concerns"]);
+export const SummaryDimensionSchema = z.enum(["centres", "children", "levels", "lessons", "concerns", "nutrition"]);
 /** The `SummaryDimension` type, inferred from {@link SummaryDimensionSchema}. @category Cohort */
 export type SummaryDimension = z.output<typeof SummaryDimensionSchema>;
 
@@ -70,7 +71,13 @@ const PeriodSchema = z
  *   or before the end of the period is `level` (one count per child × indicator);
  * - `lessons[area][stage]`: Montessori activities per area whose stage on `asOf` is `stage` (one
  *   count per child × activity);
- * - `concerns[aspect][kind]`: children with at least one concern of that kind in that aspect.
+ * - `concerns[aspect][kind]`: children with at least one concern of that kind in that aspect;
+ * - `nutrition[table][band][category]`: children whose latest measurement in the period falls in
+ *   that nutrition-status category of that Permenkes 2/2020 table (`wfa-0-60` BB/U, `lhfa-0-60`
+ *   PB/U or TB/U, `wflh-0-60` BB/PB or BB/TB, `bmifa-0-60` and `bmifa-5-18` IMT/U): stunting is
+ *   `lhfa-0-60` `severely-stunted` + `stunted`, wasting `wflh-0-60` `severely-wasted` + `wasted`,
+ *   underweight `wfa-0-60` `severely-underweight` + `underweight`, overweight `wflh-0-60`
+ *   `overweight` + `obese`. Health data: publish it only through {@link publishSummary}.
  *
  * @example
  * ```ts
@@ -97,6 +104,8 @@ export const SummarySchema = z.strictObject({
   lessons: z.partialRecord(AreaSchema, z.partialRecord(StageSchema, CountSchema)),
   /** Children with a concern, per aspect and kind. */
   concerns: z.record(KeySchema, z.partialRecord(SummaryConcernKindSchema, CountSchema)),
+  /** Children per nutrition-status table, band and category (absent in summaries written before it: no cells). */
+  nutrition: z.record(KeySchema, z.record(KeySchema, z.record(KeySchema, CountSchema))).default({}),
 });
 /** The `Summary` type, inferred from {@link SummarySchema}. @category Cohort */
 export type Summary = DeepReadonly<z.output<typeof SummarySchema>>;
@@ -111,9 +120,9 @@ const RowFields = {
   area: z.string().max(120),
   /** Lesson stage, or empty. */
   stage: z.string().max(120),
-  /** Level, or empty. */
+  /** Level, the nutrition-status category (`nutrition` rows), or empty. */
   level: z.string().max(120),
-  /** Concern kind, or empty. */
+  /** Concern kind, the nutrition-status table (`nutrition` rows), or empty. */
   kind: z.string().max(120),
 };
 

@@ -8,15 +8,17 @@ import { type Issue, ValidationError } from "../errors/index.js";
 import type { Centre } from "../model/index.js";
 import { childProgress, foldProgress, latestOnOrBefore } from "../progress/index.js";
 import { stagesAsOf } from "../report/montessori.js";
-import { addKeySpace, type ChildFacts, cohortContext, isCounted, planOf, type SummaryOptions, tallyChild } from "./child.js";
+import { addKeySpace, type ChildFacts, cohortContext, GrowthPicker, isCounted, planOf, type SummaryOptions, tallyChild } from "./child.js";
 import { add, buildSummary, cellsOf, type SummaryMeta } from "./cells.js";
 import type { Summary, SummaryRow } from "./schema.js";
 
 /**
  * Summarizes a centre (rekap) as additive counts, with no child's id or name in it: children per
  * STPPA band, latest levels per aspect × band, Montessori lessons per area × stage, and children
- * with concerns per aspect × kind. Every cell of the framework is present (zeros included), so
- * all summaries of a framework have the same rows.
+ * with concerns per aspect × kind, and children per nutrition-status category of Permenkes 2/2020
+ * (stunting, wasting, underweight, overweight; from the latest measurements in the period). Every
+ * cell of the framework is present (zeros included), so all summaries of a framework have the
+ * same rows.
  *
  * Who is counted: children whose family consented to aggregate statistics
  * (`child.consent.aggregateStatistics`; UU PDP No. 27/2022 Art. 25 requires a parent's or
@@ -67,6 +69,11 @@ export function summarize(centre: Centre, options: SummaryOptions): Summary {
         level: (t) => latestOnOrBefore(progress.levels.get(t.id) ?? [], t.cutoff)?.level,
         observed: (t) => (progress.levels.get(t.id) ?? []).some((e) => e.date >= from && e.date <= ctx.end),
         stages: () => [...stagesAsOf(progress, ctx.asOf, false)].map(([activity, s]) => [activity, s.stage] as const),
+        growth: () => {
+          const picker = new GrowthPicker(from, ctx.end);
+          for (const g of progress.growth) picker.offer(g.id, g);
+          return { sex: child.sex, birthDate: child.birthDate, measurements: picker.facts() };
+        },
       };
       tallyChild(own, ctx, planOf(ctx, child), facts);
       hit = { key, child, curriculum, rows: [...own.values()] };

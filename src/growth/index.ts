@@ -30,3 +30,4 @@ export {
   nutritionCategory,
   nutritionStatus,
 } from "./status.js";
+export { type ReferenceCurve, referenceCurves } from "./curves.js";

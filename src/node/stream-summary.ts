@@ -15,6 +15,8 @@ import {
   type BandPlan,
   type ChildFacts,
   cohortContext,
+  type GrowthFact,
+  GrowthPicker,
   isCounted,
   planOf,
   type SummaryOptions,
@@ -28,7 +30,7 @@ import { issuesFromZod } from "../io/issues.js";
 import { type Centre, type Child, ChildSchema, type Level, type Observation, ObservationSchema, type Stage } from "../model/index.js";
 import { CR, type JournalSource, LF, readLines, type SizeCount } from "./jsonl-lines.js";
 import { FoldSlots, LESSON_BASE } from "./fold-slots.js";
-import { ByteKeys, KIND_ASSESSMENT, KIND_LESSON, KIND_RETRACTION, SCAN_LEVELS, SCAN_STAGES, forgetBytes, scanLine, scanned } from "./jsonl-scan.js";
+import { ByteKeys, KIND_ASSESSMENT, KIND_LESSON, KIND_OTHER, KIND_RETRACTION, SCAN_LEVELS, SCAN_STAGES, forgetBytes, scanLine, scanned } from "./jsonl-scan.js";
 import { commitTemp, discardTemp, openTemp } from "./atomic-file.js";
 
 export type { JournalSource } from "./jsonl-lines.js";
@@ -129,13 +131,23 @@ interface PlanIndex {
 type Body =
   | { readonly kind: "assessment"; readonly date: string; readonly indicator: string; readonly level: Level }
   | { readonly kind: "lesson"; readonly date: string; readonly activity: string; readonly stage: Stage }
+  | { readonly kind: "growth"; readonly growth: GrowthFact }
   | { readonly kind: "other" };
+
+/** A growth measurement (validated) reduced to what a summary reads. */
+function growthFact(o: { readonly date: string; readonly weightKg?: number | undefined; readonly heightCm?: number | undefined; readonly position?: "lying" | "standing" | undefined }): GrowthFact {
+  return { date: o.date as GrowthFact["date"], weightKg: o.weightKg, heightCm: o.heightCm, position: o.position };
+}
 
 function bodyOf(o: Observation | Extract<Observation, { kind: "correction" }>["replacement"]): Body {
   if (o.kind === "assessment") return { kind: "assessment", date: o.date, indicator: o.indicator, level: o.level };
   if (o.kind === "lesson") return { kind: "lesson", date: o.date, activity: o.activity, stage: o.stage };
+  if (o.kind === "growth") return { kind: "growth", growth: growthFact(o) };
   return { kind: "other" };
 }
+
+/** The fold's kind code of a growth measurement (the scanner's codes are 1–4). */
+const KIND_GROWTH = 5;
 
 /** A body as the fold reads it: kind code, date number, indicator or activity position (-1: unknown), level or stage code. */
 interface FoldBody {
@@ -250,15 +262,23 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     return index;
   };
   const states = new Map<string, PlanIndex>();
+  const counted: Child[] = [];
   for (const child of roster) {
-    if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, indexOf(planOf(ctx, child)));
+    if (!states.has(child.id) && isCounted(child, ctx.asOf)) {
+      states.set(child.id, indexOf(planOf(ctx, child)));
+      counted.push(child);
+    }
   }
+  // Growth measurements are few (about one line in twenty): each child keeps its latest three.
+  const pickers: (GrowthPicker | undefined)[] = [];
+  const growthBodies: GrowthFact[] = [];
   const children = new ByteKeys(states.keys());
   const childPlans = [...states.values()];
   const activities = new ByteKeys(curriculum.activities.keys());
   const toFold = (body: Body): FoldBody => {
     if (body.kind === "assessment") return { kind: KIND_ASSESSMENT, date: dateNumber(body.date), ref: indicators.index.get(body.indicator) ?? -1, value: VALUE_CODES.get(body.level)! };
     if (body.kind === "lesson") return { kind: KIND_LESSON, date: dateNumber(body.date), ref: activities.index.get(body.activity) ?? -1, value: VALUE_CODES.get(body.stage)! };
+    if (body.kind === "growth") return { kind: KIND_GROWTH, date: dateNumber(body.growth.date), ref: growthBodies.push(body.growth) - 1, value: 0 };
     return OTHER;
   };
   /** Text lines as bytes, for the scanner (with a line feed after them). */
@@ -362,10 +382,16 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
    * date, then observation id) and whether it was assessed in the period, or the latest stage of
    * the activity (by date, then id, then stage). The observation id is `b[idStart, idEnd)`.
    */
+  const offerGrowth = (child: number, m: GrowthFact, b: Uint8Array, idStart: number, idEnd: number) => {
+    const picker = (pickers[child] ??= new GrowthPicker(ctx.period.from, ctx.end));
+    picker.offer(Buffer.from(b.buffer, b.byteOffset + idStart, idEnd - idStart).toString("latin1"), m);
+  };
   const fold = (child: number, kind: number, date: number, ref: number, value: number, b: Uint8Array, idStart: number, idEnd: number) => {
     // Nothing after asOf counts: the cutoffs and the period end are on or before it.
     if (ref === -1 || date > asOf) return;
-    if (kind === KIND_ASSESSMENT) {
+    if (kind === KIND_GROWTH) {
+      offerGrowth(child, growthBodies[ref]!, b, idStart, idEnd);
+    } else if (kind === KIND_ASSESSMENT) {
       const plan = childPlans[child]!;
       const positions = plan.positions[ref];
       if (positions === undefined) return;
@@ -393,8 +419,8 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
       }
     }
   };
-  /** Folds the line the scanner just read from `b`. */
-  const foldScanned = (b: Buffer) => {
+  /** Folds the line `b[start, end)` the scanner just read. */
+  const foldScanned = (b: Buffer, start: number, end: number) => {
     observations++;
     const s = scanned;
     if (s.kind === KIND_RETRACTION) {
@@ -414,6 +440,10 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     if (body !== null) fold(child, body.kind, body.date, body.ref, body.value, b, s.idStart, s.idEnd);
     else if (s.kind === KIND_ASSESSMENT) fold(child, KIND_ASSESSMENT, s.date, indicators.find(b, s.refStart, s.refEnd, s.refHash), s.value, b, s.idStart, s.idEnd);
     else if (s.kind === KIND_LESSON) fold(child, KIND_LESSON, s.date, activities.find(b, s.refStart, s.refEnd, s.refHash), s.value, b, s.idStart, s.idEnd);
+    else if (s.kind === KIND_OTHER && s.kindName === "growth" && s.date <= asOf) {
+      // The scanner validated the line; its numbers are read with JSON.parse.
+      offerGrowth(child, growthFact(JSON.parse(b.toString("utf8", start, end)) as Parameters<typeof growthFact>[0]), b, s.idStart, s.idEnd);
+    }
   };
   let idBytes = Buffer.allocUnsafeSlow(256);
   /** Folds an observation read by `JSON.parse` and `ObservationSchema`. */
@@ -427,8 +457,12 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
     if (winner === null) return;
     const child = children.index.get(o.child);
     if (child === undefined) return;
-    const body = winner ?? toFold(bodyOf(o));
     if (idBytes.length < o.id.length) idBytes = Buffer.allocUnsafeSlow(o.id.length);
+    if (winner === undefined && o.kind === "growth") {
+      if (o.date <= ctx.asOf) offerGrowth(child, growthFact(o), idBytes, 0, idBytes.write(o.id, 0, "latin1"));
+      return;
+    }
+    const body = winner ?? toFold(bodyOf(o));
     const n = idBytes.write(o.id, 0, "latin1"); // ids are ASCII
     fold(child, body.kind, body.date, body.ref, body.value, idBytes, 0, n);
   };
@@ -444,7 +478,7 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
             const c = b[r];
             const next = c === LF ? r + 1 : c === CR && b[r + 1] === LF ? r + 2 : -1;
             if (next !== -1 && next - 1 - p <= maxLineLength) {
-              foldScanned(b);
+              foldScanned(b, p, r);
               p = next;
               continue;
             }
@@ -457,7 +491,8 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
       return line - first + 1;
     },
     text(text, line) {
-      if (understood(scratch, 0, bytesOf(text))) return foldScanned(scratch);
+      const n = bytesOf(text);
+      if (understood(scratch, 0, n)) return foldScanned(scratch, 0, n);
       const parsed = parseLine(text);
       if (!parsed.ok) return bad(line, parsed.message);
       foldParsed(parsed.value);
@@ -504,6 +539,7 @@ export async function summarizeJournalStream(source: JournalSource, options: Jou
         return r !== -1 && slots.observed(r);
       },
       stages: () => stages,
+      growth: () => ({ sex: counted[child]!.sex, birthDate: counted[child]!.birthDate, measurements: pickers[child]?.facts() ?? { weight: undefined, height: undefined, both: undefined } }),
     };
     tallyChild(tally, ctx, plan.plan, facts);
     for (let k = first[child]!; k < first[child + 1]!; k++) {

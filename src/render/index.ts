@@ -3,3 +3,4 @@ export { type LevelLabel, type ReportLabels, REPORT_LABELS, reportLabels } from 
 export { type ChartFill, type ChartSeries, type ColumnChartOptions, type StackedBarOptions, columnChart, noDataChart, stackedBarChart, svgNumber } from "./svg.js";
 export { escapeMarkdown, renderReportJson, renderReportMarkdown } from "./report-markdown.js";
 export { renderReportHtml } from "./report-html.js";
+export { type GrowthChartCurve, type GrowthChartOptions, growthChart } from "./growth-chart.js";

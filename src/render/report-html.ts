@@ -25,6 +25,8 @@ import {
   weekRows,
 } from "./report-tables.js";
 import { type ChartFill, columnChart, stackedBarChart, svgNumber } from "./svg.js";
+import { growthChart } from "./growth-chart.js";
+import { growthChartOptions, growthChartTable, growthMeasurementTable } from "./growth-tables.js";
 
 /** Print layout of the rapor, on top of the shared `BASE_CSS`. */
 const REPORT_CSS = `
@@ -202,6 +204,7 @@ ${table({ className: "numbers", caption: L.chartTitle(report.child.nickname), co
 <dl class="legend">
 ${legendLevels.map((l) => `<dt>${h(labels.levels[l].short)}</dt><dd>${h(labels.levels[l].name)}: ${h(labels.levels[l].meaning)}</dd>`).join("\n")}
 </dl>
+${report.sections.some((x) => x.items.some((i) => i.growth !== undefined)) ? `<p class="note">${h(report.growthStatus.rule)}</p>` : ""}
 </section>`;
 }
 
@@ -227,9 +230,9 @@ function sectionBlock(report: ProgressReport, section: ReportSection, labels: Re
           caption: L.tableCaption(section.name),
           columns: [{ label: L.item, width: "58%" }, { label: L.latest, width: "11%" }, { label: L.date, width: "19%", nowrap: true }, { label: L.observedInPeriod, width: "12%", num: true }],
           rows: assessed.map((i) => [
-            h(i.text),
-            i.latest ? levelCell(i.latest.level, labels) : "–",
-            i.latest ? date(i.latest.date, report) : "–",
+            i.growth === undefined ? h(i.text) : `${h(i.text)} <span class="note">(${h(i.growth.text)})</span>`,
+            i.latest ? levelCell(i.latest.level, labels) : i.growth !== undefined ? h(labels.growthAnswers[i.growth.answer]) : "–",
+            i.latest ? date(i.latest.date, report) : i.growth?.date ? date(i.growth.date, report) : "–",
             String(i.observedInPeriod),
           ]),
           rowHeader: false,
@@ -417,11 +420,50 @@ ${table({
   columns: [{ label: G.measure, width: "40%" }, { label: G.value, width: "30%" }, { label: G.date, width: "30%" }],
   rows: growthRows(report, labels).map((r) => [h(r.label), r.value === null ? h(G.none) : h(r.value), r.date === null ? "–" : h(r.date)]),
 })}
+${growthBlock(report, labels)}
 <h3>${h(D.screeningHeading)}</h3>
 ${screening}
 ${next}
 ${milestones}
 </section>`;
+}
+
+/** The growth status in words, the charts with their tables, the measurement table and the rule. */
+function growthBlock(report: ProgressReport, labels: ReportLabels): string {
+  const G = labels.growth;
+  const g = report.growthStatus;
+  const status =
+    g.latest.length === 0
+      ? ""
+      : `<h3>${h(G.statusHeading)}</h3>
+<ul class="growth-status">
+${g.latest.map((l) => `<li><strong>${h(l.name)}</strong> (${date(l.date, report)}): ${h(l.words)}${l.label === "" || report.audience === "family" ? "" : ` — ${h(l.label)}`}</li>`).join("\n")}
+</ul>
+${g.advice === null ? "" : `<p><strong>${h(g.advice)}</strong></p>`}`;
+  const charts =
+    g.charts.length === 0
+      ? ""
+      : `<h3>${h(G.chartsHeading)}</h3>
+${g.charts
+  .map((c) => {
+    const t = growthChartTable(c, report, labels);
+    return `<div class="chart-block" data-chart="chart-growth-${c.index}">
+${figure(growthChart(growthChartOptions(c, report, labels)))}
+${table({ className: "numbers", caption: c.title, columns: t.header.map((label, i) => ({ label, num: i > 0 })), rows: t.rows.map((r) => r.map(h)) })}
+</div>`;
+  })
+  .join("\n")}`;
+  const m = growthMeasurementTable(report, labels);
+  const measurements =
+    g.measurements.length === 0
+      ? ""
+      : `<h3>${h(G.measurementsHeading)}</h3>
+${table({ className: "numbers", caption: G.measurementsHeading, columns: m.header.map((label, i) => ({ label, num: i > 0 })), rows: m.rows.map((r) => r.map(h)) })}`;
+  const notes = [g.rule, ...g.notes].map((n) => `<p class="note">${h(n)}</p>`).join("\n");
+  return `${status}
+${charts}
+${measurements}
+${notes}`;
 }
 
 function activitySection(report: ProgressReport, labels: ReportLabels): string {

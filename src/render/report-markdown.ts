@@ -6,6 +6,7 @@
 import type { Level } from "../model/index.js";
 import type { ProgressReport, ReportSection } from "../report/index.js";
 import { type CalendarDate, formatDate } from "../time/index.js";
+import { growthChartTable, growthMeasurementTable } from "./growth-tables.js";
 import { type ReportLabels, REPORT_LABELS } from "./report-messages.js";
 import {
   areaRows,
@@ -76,7 +77,12 @@ function section(report: ProgressReport, s: ReportSection, labels: ReportLabels)
     out.push(
       table(
         [{ label: L.item }, { label: L.latest }, { label: L.date }, { label: L.observedInPeriod, num: true }],
-        assessed.map((i) => [e(i.text), i.latest ? level(i.latest.level, labels) : "–", i.latest ? e(date(i.latest.date, report)) : "–", String(i.observedInPeriod)]),
+        assessed.map((i) => [
+          i.growth === undefined ? e(i.text) : `${e(i.text)}: ${e(i.growth.text)}`,
+          i.latest ? level(i.latest.level, labels) : i.growth !== undefined ? e(labels.growthAnswers[i.growth.answer]) : "–",
+          i.latest ? e(date(i.latest.date, report)) : i.growth?.date ? e(date(i.growth.date, report)) : "–",
+          String(i.observedInPeriod),
+        ]),
       ),
       "",
     );
@@ -169,6 +175,8 @@ export function renderReportMarkdown(report: ProgressReport): string {
     out.push(`- **${e(labels.levels[l].short)}** ${e(labels.levels[l].name)}: ${e(labels.levels[l].meaning)}`);
   }
   out.push("");
+  // The growth indicators are answered by a rule of ours: it belongs to the legend.
+  if (report.sections.some((x) => x.items.some((i) => i.growth !== undefined))) out.push(`*${e(report.growthStatus.rule)}*`, "");
 
   // Sections
   out.push(`## ${e(labels.sections.heading[sectionKind(report)])}`, "");
@@ -244,6 +252,23 @@ export function renderReportMarkdown(report: ProgressReport): string {
     ),
     "",
   );
+  // The growth status in words, the chart's numbers as tables (no SVG in Markdown), the rule.
+  const gs = report.growthStatus;
+  if (gs.latest.length > 0) {
+    out.push(`**${e(G.statusHeading)}**`, "");
+    for (const l of gs.latest) out.push(`- **${e(l.name)}** (${e(date(l.date, report))}): ${e(l.words)}${l.label === "" || report.audience === "family" ? "" : ` — ${e(l.label)}`}`);
+    out.push("");
+    if (gs.advice !== null) out.push(`**${e(gs.advice)}**`, "");
+  }
+  for (const c of gs.charts) {
+    const t = growthChartTable(c, report, labels);
+    out.push(`**${e(c.title)}**`, "", table(t.header.map((label, i) => ({ label, num: i > 0 })), t.rows.map((r) => r.map(e))), "");
+  }
+  if (gs.measurements.length > 0) {
+    const t = growthMeasurementTable(report, labels);
+    out.push(`**${e(G.measurementsHeading)}**`, "", table(t.header.map((label, i) => ({ label, num: i > 0 })), t.rows.map((r) => r.map(e))), "");
+  }
+  for (const n of [gs.rule, ...gs.notes]) out.push(`*${e(n)}*`, "");
 
   const dev = report.development;
   out.push(`### ${e(D.screeningHeading)}`, "");

@@ -121,6 +121,8 @@ export interface ReportLabels {
   };
   /** Montessori area names. */
   readonly areas: Readonly<Record<Area, string>>;
+  /** Short answers of the STPPA growth indicators (the items table's level column). */
+  readonly growthAnswers: Readonly<Record<"sesuai" | "belum-sesuai" | "ukur-ulang" | "tidak-ada-standar" | "belum-diukur" | "tanpa-jenis-kelamin", string>>;
   /** Growth (pertumbuhan). */
   readonly growth: {
     readonly heading: string;
@@ -133,6 +135,17 @@ export interface ReportLabels {
     readonly none: string;
     readonly kg: string;
     readonly cm: string;
+    /** The status in words heading, the chart table's columns and the axis titles. */
+    readonly statusHeading: string;
+    readonly chartsHeading: string;
+    readonly age: string;
+    readonly z: string;
+    readonly months: string;
+    readonly childPoints: (nickname: string) => string;
+    readonly axisWeight: string;
+    readonly axisHeight: string;
+    readonly measurementsHeading: string;
+    readonly noMeasurements: string;
   };
   /** Tumbuh kembang: the KPSP screening and the CDC milestones. */
   readonly development: {
@@ -293,6 +306,18 @@ export const REPORT_LABELS = {
         milestone: { title: "Tahapan usia", note: "Tahapan usia yang belum terlihat. Baik dibicarakan dengan keluarga atau tenaga kesehatan; bukan diagnosis." },
         "stalled-lesson": { title: "Kegiatan Montessori yang lama di tahap berlatih", note: "Kegiatan yang sudah lama dilatih tanpa dikuasai." },
         screening: { title: "Skrining perkembangan", note: "Hasil skrining yang perlu ditindaklanjuti bersama tenaga kesehatan; skrining bukan diagnosis." },
+        growth: {
+          title: "Pertumbuhan di luar kisaran normal",
+          note: "Hasil pengukuran terakhir di bawah −2 SD (pendek, gizi kurang, berat badan kurang) atau di atas +2 SD BB/PB, BB/TB atau IMT/U menurut standar Permenkes 2/2020. Sarankan keluarga ke Posyandu atau Puskesmas; bukan diagnosis.",
+        },
+        "growth-remeasure": {
+          title: "Pengukuran yang perlu diulang",
+          note: "Hasil yang di luar batas masuk akal WHO, kemungkinan salah ukur atau salah ketik. Ukur ulang anak.",
+        },
+        "weight-not-rising": {
+          title: "Berat badan tidak naik",
+          note: "Berat pada penimbangan bulan ini tidak lebih dari bulan sebelumnya (aturan kami, bukan tabel KBM Kemenkes). Sarankan keluarga ke Posyandu atau Puskesmas.",
+        },
       },
       item: "Indikator",
       section: "Lingkup",
@@ -325,6 +350,14 @@ export const REPORT_LABELS = {
       mathematics: "Matematika",
       culture: "Budaya dan sains",
     },
+    growthAnswers: {
+      sesuai: "Sesuai",
+      "belum-sesuai": "Belum sesuai",
+      "ukur-ulang": "Ukur ulang",
+      "tidak-ada-standar": "Tanpa standar",
+      "belum-diukur": "Belum diukur",
+      "tanpa-jenis-kelamin": "–",
+    },
     growth: {
       heading: "Pertumbuhan",
       measure: "Ukuran",
@@ -336,6 +369,16 @@ export const REPORT_LABELS = {
       none: "belum ada pengukuran",
       kg: "kg",
       cm: "cm",
+      statusHeading: "Status pertumbuhan terakhir",
+      chartsHeading: "Grafik pertumbuhan",
+      age: "Umur (bulan)",
+      z: "Skor-z",
+      months: "Umur (bulan)",
+      childPoints: (nickname) => `Hasil ukur ${nickname}`,
+      axisWeight: "Berat badan (kg)",
+      axisHeight: "Panjang/tinggi badan (cm)",
+      measurementsHeading: "Hasil pengukuran dan skor-z (12 bulan terakhir)",
+      noMeasurements: "Belum ada pengukuran dalam 12 bulan terakhir.",
     },
     development: {
       heading: "Pertumbuhan dan perkembangan",
@@ -472,6 +515,18 @@ export const REPORT_LABELS = {
         milestone: { title: "Age milestones", note: "Milestones not seen yet. Worth talking about with the family or a health worker; not a diagnosis." },
         "stalled-lesson": { title: "Montessori lessons long in practice", note: "Lessons practised for a long time without being mastered." },
         screening: { title: "Developmental screening", note: "Screening results to follow up with a health worker; screening is not a diagnosis." },
+        growth: {
+          title: "Growth outside the normal range",
+          note: "The latest measurement is below −2 SD (stunted, wasted, underweight) or above +2 SD of weight-for-length/height or BMI-for-age by the Permenkes 2/2020 standards. Advise the family to visit the Posyandu or Puskesmas; not a diagnosis.",
+        },
+        "growth-remeasure": {
+          title: "Measurements to repeat",
+          note: "Results outside WHO's plausible limits, probably a measuring or typing error. Measure the child again.",
+        },
+        "weight-not-rising": {
+          title: "Weight not rising",
+          note: "This month's weight is not above last month's (our rule, not the Ministry's KBM table). Advise the family to visit the Posyandu or Puskesmas.",
+        },
       },
       item: "Indicator",
       section: "Area",
@@ -504,6 +559,14 @@ export const REPORT_LABELS = {
       mathematics: "Mathematics",
       culture: "Culture and science",
     },
+    growthAnswers: {
+      sesuai: "As expected",
+      "belum-sesuai": "Not as expected",
+      "ukur-ulang": "Measure again",
+      "tidak-ada-standar": "No standard",
+      "belum-diukur": "Not measured",
+      "tanpa-jenis-kelamin": "–",
+    },
     growth: {
       heading: "Growth",
       measure: "Measure",
@@ -515,6 +578,16 @@ export const REPORT_LABELS = {
       none: "no measurement yet",
       kg: "kg",
       cm: "cm",
+      statusHeading: "Latest growth status",
+      chartsHeading: "Growth charts",
+      age: "Age (months)",
+      z: "z-score",
+      months: "Age (months)",
+      childPoints: (nickname) => `${nickname}'s measurements`,
+      axisWeight: "Weight (kg)",
+      axisHeight: "Length/height (cm)",
+      measurementsHeading: "Measurements and z-scores (last 12 months)",
+      noMeasurements: "No measurement in the last 12 months.",
     },
     development: {
       heading: "Growth and development",

@@ -4,3 +4,4 @@ export { summaryLevel } from "./levels.js";
 export { DEFAULT_STALLED_AFTER_DAYS } from "./montessori.js";
 export * from "./schema.js";
 export { earlierBand, isEarlierBandLevel, isLateInPeriod, isStillBbLevel, periodEnd } from "./concern-rules.js";
+export * from "./growth-schema.js";

@@ -21,6 +21,7 @@ import {
 import { isEarlierBandLevel, isLateInPeriod, isStillBbLevel } from "./concern-rules.js";
 import { dateKey } from "../time/date-key.js";
 import { developmentSection } from "./development.js";
+import { growthPart } from "./growth.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
 import { DEFAULT_STALLED_AFTER_DAYS, type StageState, addLessonRecord, montessoriSummary } from "./montessori.js";
@@ -271,7 +272,12 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     nextLessons: options.nextLessons ?? 5,
   });
 
-  // Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements, not rated.
+  // Growth indicators (berat/tinggi badan sesuai usia) are evidenced by measurements and answered
+  // from their z-scores (see growth.ts), not rated.
+  // Growth concerns go under the section of the growth indicators (Fisik-motorik in STPPA), or
+  // under the STPPA aspect when the report has none.
+  const growthSection = skeleton.items.find((i) => i.measure !== undefined)?.section ?? (framework.kind === "stppa" ? "fm" : null);
+  const growthRead = growthPart(child, growth, { asOf, from: period.from, end, locale, familyOnly, nickname, ageMonths: age.totalMonths, section: growthSection });
   const rows = new Array<ReportItem>(slots);
   for (const item of skeleton.items) {
     const latest = latestAtEnd[item.slot];
@@ -281,6 +287,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       framework: item.framework,
       latest: latest ? { level: latest.level, date: latest.date } : null,
       observedInPeriod: observed[item.slot]! + (item.measure === undefined ? 0 : measured[item.measure]),
+      ...(item.measure === undefined ? {} : { growth: growthRead.answers[item.measure] }),
     };
   }
 
@@ -335,7 +342,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
 
   const concerns = buildConcerns({ skeleton, rows, latestAtAsOf, period, asOf, familyOnly, locale, msg });
   const development = developmentSection(child, screenings, skeleton.milestones, (m) => latestAtAsOf[m.slot], { asOf, locale, familyOnly });
-  concerns.push(...development.concerns);
+  concerns.push(...development.concerns, ...growthRead.concerns);
 
   const growthLatest = (key: "weightKg" | "heightCm" | "headCircumferenceCm") => {
     for (let i = growth.length - 1; i >= 0; i--) {
@@ -373,6 +380,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     montessori: { areas: montessori.areas, stalled: montessori.stalled, next: montessori.next, stalledAfterDays: montessori.stalledAfterDays },
     growth: { weightKg: growthLatest("weightKg"), heightCm: growthLatest("heightCm"), headCircumferenceCm: growthLatest("headCircumferenceCm") },
     development: development.development,
+    growthStatus: growthRead.report,
     activity: weekStartsList.map((week, i) => ({ week, count: weekCounts[i]! })),
     parentReflection: { prompt: msg.reflectionPrompt, response: "" },
     notices: [framework.notice, band?.note].flatMap((t) => (t ? [localize(t, locale)] : [])),

@@ -7,6 +7,7 @@
 import * as z from "zod";
 import { AreaSchema, LevelSchema, StageSchema } from "../model/index.js";
 import { CalendarDateSchema } from "../time/index.js";
+import { GrowthAnswerSchema, GrowthReportSchema } from "./growth-schema.js";
 
 const Text = z.string();
 const Date = CalendarDateSchema;
@@ -40,6 +41,8 @@ export const ReportItemSchema = z.strictObject({
    * sesuai usia) the measurements of that kind inside the period.
    */
   observedInPeriod: z.int(),
+  /** For growth indicators: the answer from the z-scores of the period's measurements. */
+  growth: GrowthAnswerSchema.optional(),
 });
 /** The `ReportItem` type, inferred from {@link ReportItemSchema}. @category Report */
 export type ReportItem = z.output<typeof ReportItemSchema>;
@@ -87,7 +90,7 @@ export type ReportSection = z.output<typeof ReportSectionSchema>;
 
 /** Something to watch or discuss; never a diagnosis. @category Report */
 export const ConcernSchema = z.strictObject({
-  kind: z.enum(["still-bb", "not-observed", "earlier-band", "milestone", "stalled-lesson", "screening"]),
+  kind: z.enum(["still-bb", "not-observed", "earlier-band", "milestone", "stalled-lesson", "screening", "growth", "growth-remeasure", "weight-not-rising"]),
   /** The item, lesson or screening concerned. */
   subject: Text,
   /** The section it belongs to (aspect or element id), if any. */
@@ -226,6 +229,8 @@ export const ProgressReportSchema = z.strictObject({
   }),
   /** Tumbuh kembang: screening and milestones. */
   development: DevelopmentSchema,
+  /** Growth read against the WHO standards (Permenkes 2/2020): z-scores, status, charts. */
+  growthStatus: GrowthReportSchema,
   /** Observations per ISO week of the period (for the chart), Monday dates. */
   activity: z.array(z.strictObject({ week: Date, count: z.int() })),
   /** The empty parent-reflection section of the Kurikulum Merdeka rapor. */

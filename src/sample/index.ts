@@ -162,6 +162,8 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
         name,
         nickname: given,
         birthDate,
+        // Jenis kelamin for the WHO growth standards (synthetic: alternating).
+        sex: index % 2 === 0 ? "female" : "male",
         group: groupId,
         enrolledOn,
         consent: {
@@ -353,8 +355,11 @@ function simulateChild(state: ChildState, ctx: SimContext): void {
         date: weekDay(),
         author: author(),
         visibility: "family",
-        weightKg: round1(2 * years + 8 + (rng.next() - 0.5) * 3),
-        heightCm: round1(6.5 * years + 76 + (rng.next() - 0.5) * 8),
+        // Each child keeps its place on the curves (its ability stands in for its build), with a
+        // little measuring noise, so the monthly weighings mostly rise as real ones do.
+        weightKg: round1(2 * years + 8 + state.ability * 1.2 + (rng.next() - 0.5) * 0.1),
+        heightCm: round1(6.5 * years + 76 + state.ability * 3 + (rng.next() - 0.5) * 0.8),
+        position: months < 24 ? "lying" : "standing",
         ...(months < 36 ? { headCircumferenceCm: round1(44 + 2.5 * years + (rng.next() - 0.5) * 2) } : {}),
       });
     }

@@ -12,6 +12,7 @@ import {
   type BandPlan,
   type ChildFacts,
   cohortContext,
+  GrowthPicker,
   isCounted,
   planOf,
   type SummaryOptions,
@@ -20,6 +21,7 @@ import {
 import { resolveCurriculum } from "../../src/curricula/resolve.js";
 import { createCentre } from "../../src/io/centre-document.js";
 import { issuesFromZod } from "../../src/io/issues.js";
+import type { CalendarDate } from "../../src/time/index.js";
 import { type Centre, type Child, type Level, LevelSchema, type Observation, ObservationSchema, type Stage } from "../../src/model/index.js";
 
 /**
@@ -157,6 +159,8 @@ interface StageSlot {
 }
 
 interface ChildState {
+  readonly child: Child;
+  growth: GrowthPicker | undefined;
   readonly plan: BandPlan;
   levels: (LevelSlot | undefined)[] | undefined;
   lessons: Map<string, StageSlot> | undefined;
@@ -166,11 +170,13 @@ interface ChildState {
 type Body =
   | { readonly kind: "assessment"; readonly date: string; readonly indicator: string; readonly level: Level }
   | { readonly kind: "lesson"; readonly date: string; readonly activity: string; readonly stage: Stage }
+  | { readonly kind: "growth"; readonly date: string; readonly weightKg: number | undefined; readonly heightCm: number | undefined; readonly position: "lying" | "standing" | undefined }
   | { readonly kind: "other" };
 
 function bodyOf(o: Observation | Extract<Observation, { kind: "correction" }>["replacement"]): Body {
   if (o.kind === "assessment") return { kind: "assessment", date: o.date, indicator: o.indicator, level: o.level };
   if (o.kind === "lesson") return { kind: "lesson", date: o.date, activity: o.activity, stage: o.stage };
+  if (o.kind === "growth") return { kind: "growth", date: o.date, weightKg: o.weightKg, heightCm: o.heightCm, position: o.position };
   return { kind: "other" };
 }
 
@@ -231,7 +237,7 @@ export async function summarizeJournalStreamReference(source: JournalSource, opt
   const maxLineLength = options.maxLineLength ?? 1_000_000;
   const states = new Map<string, ChildState>();
   for (const child of options.roster) {
-    if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, { plan: planOf(ctx, child), levels: undefined, lessons: undefined });
+    if (!states.has(child.id) && isCounted(child, ctx.asOf)) states.set(child.id, { child, growth: undefined, plan: planOf(ctx, child), levels: undefined, lessons: undefined });
   }
   // Interned strings, so the retained state shares one copy of each date and activity id.
   const dates = new Map<string, string>();
@@ -283,7 +289,10 @@ export async function summarizeJournalStreamReference(source: JournalSource, opt
       const body = winners.get(o.id)?.body ?? bodyOf(o);
       // Nothing after asOf counts: the cutoffs and the period end are on or before it.
       if (body.kind === "other" || body.date > ctx.asOf) return;
-      if (body.kind === "assessment") {
+      if (body.kind === "growth") {
+        state.growth ??= new GrowthPicker(from, ctx.end);
+        state.growth.offer(o.id, { date: body.date as CalendarDate, weightKg: body.weightKg, heightCm: body.heightCm, position: body.position });
+      } else if (body.kind === "assessment") {
         const positions = state.plan.byId.get(body.indicator);
         if (positions === undefined) return;
         state.levels ??= [];
@@ -324,6 +333,7 @@ export async function summarizeJournalStreamReference(source: JournalSource, opt
       level: (t) => state.levels?.[t.index]?.level,
       observed: (t) => state.levels?.[t.index]?.observed ?? false,
       stages: () => [...(state.lessons ?? new Map<string, StageSlot>())].map(([activity, s]) => [activity, s.stage] as const),
+      growth: () => ({ sex: state.child.sex, birthDate: state.child.birthDate, measurements: state.growth?.facts() ?? { weight: undefined, height: undefined, both: undefined } }),
     };
     tallyChild(tally, ctx, state.plan, facts);
   }

@@ -32,7 +32,8 @@ export type IssueCode =
   | "after_as_of"
   | "cycle"
   | "conflict"
-  | "invalid_json";
+  | "invalid_json"
+  | "allergen";
 
 /**
  * One problem found in the input.

@@ -23,6 +23,7 @@ import {
   type Visibility,
 } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
+import { careContext } from "./care-check.js";
 import { observationIssues } from "./check.js";
 
 // A private instance: never touch immer's global settings (other code in the app may use immer).
@@ -69,7 +70,7 @@ export function record(centre: Centre, input: ObservationInput | readonly Observ
   const observations = new Map<string, Observation>();
   for (const e of centre.journal.entries) observations.set(e.id, e);
   const existing = new Set(observations.keys());
-  const context = { births, educators, observations, curriculum: resolveCurriculum(centre) };
+  const context = { births, educators, observations, curriculum: resolveCurriculum(centre), care: careContext(centre.children) };
   parsed.forEach((entry, i) => {
     const path = many ? `[${i}]` : "";
     if (observations.has(entry.id)) {

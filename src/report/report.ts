@@ -206,6 +206,9 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   let lastKey = -1;
   let lastWeek = 0;
   for (const o of childLog(foldProgress(centre), child.id)) {
+    // Attendance, care and family entries are not development observations: the report reads
+    // them in its attendance and parent sections (careSections), not in the counts below.
+    if (o.kind === "attendance" || o.kind === "care" || o.kind === "family") continue;
     const key = dateKey(o.date);
     const visible = !familyOnly || o.visibility === "family";
     const inPeriod = visible && key >= fromKey && key <= endKey;

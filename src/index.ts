@@ -86,3 +86,6 @@ export * from "./render/index.js";
 
 // Cohort summaries (additive, mergeable, small cells suppressed)
 export * from "./cohort/index.js";
+
+// A day at the centre: attendance, care log, daily note, day sheet, ratios
+export * from "./care/index.js";

@@ -3,3 +3,6 @@ export { type LevelLabel, type ReportLabels, REPORT_LABELS, reportLabels } from 
 export { type ChartFill, type ChartSeries, type ColumnChartOptions, type StackedBarOptions, columnChart, noDataChart, stackedBarChart, svgNumber } from "./svg.js";
 export { escapeMarkdown, renderReportJson, renderReportMarkdown } from "./report-markdown.js";
 export { renderReportHtml } from "./report-html.js";
+export { CARE_LABELS, type CareLabels, dailyNoteSections, type NoteSection } from "./daily-note-messages.js";
+export { renderDailyNoteHtml, renderDailyNoteMarkdown, renderDailyNoteText } from "./daily-note.js";
+export { renderDaySheetHtml, renderDaySheetMarkdown } from "./day-sheet.js";

@@ -59,6 +59,10 @@ export function dailyNote(centre: Centre, childId: string, date: string): DailyN
   if (!isCalendarDate(date)) problems.push({ path: "date", code: "invalid_date" as const, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(date)}` });
   if (child === undefined || problems.length > 0) throw new ValidationError(problems);
 
+  // A collector or family member written by id is shown by name.
+  const names = new Map<string, string>();
+  for (const p of [...(child.family ?? []), ...(child.collectors ?? [])]) names.set(p.id, p.name);
+  const person = (p: string | undefined) => (p === undefined ? null : (names.get(p) ?? p));
   let arrival: DailyNote["arrival"] = null;
   let departure: DailyNote["departure"] = null;
   let absence: AbsenceReason | null = null;
@@ -75,8 +79,8 @@ export function dailyNote(centre: Centre, childId: string, date: string): DailyN
   for (const e of childDay(centre, childId, date)) {
     if (e.visibility !== "family") continue;
     if (e.kind === "attendance") {
-      if (e.event === "arrival" && arrival === null) arrival = { time: e.time!, person: e.person ?? null };
-      else if (e.event === "departure") departure = { time: e.time!, person: e.person ?? null };
+      if (e.event === "arrival" && arrival === null) arrival = { time: e.time!, person: person(e.person) };
+      else if (e.event === "departure") departure = { time: e.time!, person: person(e.person) };
       else if (e.event === "absence") absence = e.reason!;
       if (e.note !== undefined) notes.push({ time: e.time ?? null, text: e.note });
       continue;

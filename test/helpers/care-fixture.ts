@@ -1,4 +1,4 @@
-import { type Centre, type CentreInput, parseCentre } from "../../src/index.js";
+import { type Centre, type CentreInput, type ObservationInput, parseCentre } from "../../src/index.js";
 import { tinyCentreInput } from "./fixture.js";
 
 /**
@@ -67,3 +67,32 @@ export function careCentre(): Centre {
 
 /** A base for entries: child, date, author, visibility. */
 export const day = { date: "2026-11-23", author: "e-01", visibility: "family" } as const;
+
+/**
+ * A hand-checked day (2026-11-23) in the infant group. Dimas (c-b1) arrives 07:15 (before Bu Sari
+ * at 07:30) and is collected 16:05 by someone not on his list (after she left at 16:00); Kirana
+ * (c-b2) is here 08:00–15:30 and has no meal recorded. Entries marked RAHASIA are staff-only.
+ */
+export function careDay(): ObservationInput[] {
+  const b1 = { ...day, child: "c-b1" } as const;
+  const staff = { ...b1, visibility: "staff" } as const;
+  return [
+    { kind: "attendance", id: "d1-arr", ...b1, event: "arrival", time: "07:15", person: "k-b1-ibu" },
+    { kind: "care", id: "d1-milk", ...b1, care: "milk", time: "08:30", milk: "breast-milk", ml: 120 },
+    { kind: "care", id: "d1-wet", ...b1, care: "toilet", time: "09:00", toilet: ["basah"] },
+    { kind: "care", id: "d1-health", ...b1, care: "health", time: "10:00", temperatureC: 37.4 },
+    { kind: "care", id: "d1-lunch", ...b1, care: "meal", time: "11:00", meal: "lunch", menu: "Bubur ayam wortel", amount: "sebagian", note: "Suka wortelnya." },
+    { kind: "care", id: "d1-req", ...staff, care: "medicine-request", medicine: "Sirup parasetamol", dose: "2,5 ml", times: ["12:00", "15:00"], requestedBy: "f-b1-ibu" },
+    { kind: "care", id: "d1-med", ...b1, care: "medicine", time: "12:00", medicine: "Sirup parasetamol", dose: "2,5 ml", request: "d1-req" },
+    { kind: "care", id: "d1-sleep", ...b1, care: "sleep", time: "12:30", end: "14:00" },
+    { kind: "care", id: "d1-secret-note", ...staff, care: "note", time: "13:13", text: "RAHASIA: ibu tampak lelah, ajak bicara" },
+    { kind: "care", id: "d1-secret-mood", ...staff, care: "mood", time: "13:14", mood: "fussy", note: "RAHASIA mood" },
+    { kind: "care", id: "d1-secret-toilet", ...staff, care: "toilet", time: "13:15", toilet: ["bab"] },
+    { kind: "family", id: "d1-fam", ...b1, author: "f-b1-ibu", entry: "request", text: "Hari ini tanpa susu sapi." },
+    { kind: "family", id: "d1-fam-secret", ...staff, author: "f-b1-ayah", entry: "home-observation", text: "RAHASIA catatan rumah" },
+    { kind: "attendance", id: "d1-dep", ...b1, event: "departure", time: "16:05", person: "Pak Joko" },
+    { kind: "attendance", id: "d2-arr", ...day, child: "c-b2", event: "arrival", time: "08:00", person: "k-b2-ibu" },
+    { kind: "attendance", id: "d2-dep", ...day, child: "c-b2", event: "departure", time: "15:30", person: "k-b2-ibu" },
+    { kind: "attendance", id: "t1-abs", ...day, child: "c-t1", author: "e-02", event: "absence", reason: "sakit" },
+  ] as ObservationInput[];
+}

@@ -167,8 +167,19 @@ export interface ReportLabels {
     readonly noData: string;
     readonly tableFollows: string;
   };
+  /** Attendance in the period (rekap kehadiran). */
+  readonly attendance: {
+    readonly heading: string;
+    readonly present: string;
+    readonly sakit: string;
+    readonly izin: string;
+    readonly tanpaKeterangan: string;
+    readonly days: string;
+  };
   /** The parent-reflection box (Kurikulum Merdeka rapor). */
   readonly reflection: {
+    /** Label of a family entry: its kind. */
+    readonly entryKind: { readonly reflection: string; readonly "home-observation": string };
     readonly heading: string;
     readonly parent: string;
     readonly educator: string;
@@ -364,7 +375,9 @@ export const REPORT_LABELS = {
       empty: "Periode ini belum dimulai.",
     },
     charts: { noData: "Belum ada data", tableFollows: "Angka grafik ini ada di tabel berikut." },
+    attendance: { heading: "Kehadiran", present: "Hadir", sakit: "Sakit", izin: "Izin", tanpaKeterangan: "Tanpa keterangan", days: "Hari tercatat" },
     reflection: {
+      entryKind: { reflection: "Refleksi", "home-observation": "Catatan dari rumah" },
       heading: "Refleksi orang tua",
       parent: "Orang tua/wali",
       educator: "Pendidik",
@@ -543,7 +556,9 @@ export const REPORT_LABELS = {
       empty: "The period has not started yet.",
     },
     charts: { noData: "No data yet", tableFollows: "The numbers of this chart are in the table below." },
+    attendance: { heading: "Attendance", present: "Present", sakit: "Ill (sakit)", izin: "Excused (izin)", tanpaKeterangan: "No reason given", days: "Days recorded" },
     reflection: {
+      entryKind: { reflection: "Reflection", "home-observation": "From home" },
       heading: "Parent reflection",
       parent: "Parent or guardian",
       educator: "Educator",

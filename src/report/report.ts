@@ -22,6 +22,7 @@ import { developmentSection } from "./development.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
 import { DEFAULT_STALLED_AFTER_DAYS, type StageState, addLessonRecord, montessoriSummary } from "./montessori.js";
+import { careSections } from "./care-sections.js";
 import { type Period, previousPeriod, semesterOf } from "./period.js";
 import type { Change, Concern, ProgressReport, ReportEvidence, ReportItem, ReportSection } from "./schema.js";
 import { type Skeleton, localize, reportSkeleton } from "./skeleton.js";
@@ -344,6 +345,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   };
 
   const band = skeleton.band;
+  const care = careSections(centre, child, period.from, end, familyOnly);
   return {
     version: 1,
     locale,
@@ -362,7 +364,12 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     growth: { weightKg: growthLatest("weightKg"), heightCm: growthLatest("heightCm"), headCircumferenceCm: growthLatest("headCircumferenceCm") },
     development: development.development,
     activity: weekStartsList.map((week, i) => ({ week, count: weekCounts[i]! })),
-    parentReflection: { prompt: msg.reflectionPrompt, response: "" },
+    attendance: care.attendance,
+    parentReflection: {
+      prompt: msg.reflectionPrompt,
+      response: care.familyEntries.filter((f) => f.entry === "reflection").map((f) => f.text).join("\n\n"),
+      entries: care.familyEntries,
+    },
     notices: [framework.notice, band?.note].flatMap((t) => (t ? [localize(t, locale)] : [])),
   };
 }

@@ -212,8 +212,20 @@ export const ProgressReportSchema = z.strictObject({
   development: DevelopmentSchema,
   /** Observations per ISO week of the period (for the chart), Monday dates. */
   activity: z.array(z.strictObject({ week: Date, count: z.int() })),
-  /** The empty parent-reflection section of the Kurikulum Merdeka rapor. */
-  parentReflection: z.strictObject({ prompt: Text, response: Text }),
+  /** Attendance in the period (rekap kehadiran); null when none was recorded. */
+  attendance: z
+    .strictObject({ present: z.int(), sakit: z.int(), izin: z.int(), tanpaKeterangan: z.int(), daysRecorded: z.int() })
+    .nullable(),
+  /**
+   * The parent-reflection section of the Kurikulum Merdeka rapor: `response` is the family's
+   * reflections of the period (empty: the box is printed to write on), `entries` every reflection
+   * and home observation the family wrote in the period.
+   */
+  parentReflection: z.strictObject({
+    prompt: Text,
+    response: Text,
+    entries: z.array(z.strictObject({ date: Date, author: Text, entry: z.enum(["reflection", "home-observation"]), text: Text })),
+  }),
   /** Framework notices (what is official, what is ours, known gaps). */
   notices: z.array(Text),
 });

@@ -84,10 +84,11 @@ export function sampleCareDay(children: readonly Child[], groups: readonly Group
     push({ kind: "care", care: "meal", time: "11:30", meal: "lunch", menu: lunch, amount: pick(AMOUNTS), ...(selfFed ? { independently: ["self-feeding"] } : {}) });
     if (!medicine && n >= 4) {
       medicine = true;
-      push({ kind: "care", care: "medicine-request", visibility: "staff", medicine: "Sirup parasetamol", dose: "2,5 ml", times: ["12:00"], requestedBy: family[0]!.id, formRef: `formulir-obat/${date}-${k}.jpg` });
+      push({ kind: "care", care: "medicine-request", visibility: "staff", medicine: "Sirup parasetamol", dose: "2,5 ml", times: ["12:00", "15:00"], requestedBy: family[0]!.id, formRef: `formulir-obat/${date}-${k}.jpg` });
       const requestId = `care.${date}.${k}.${String(m).padStart(2, "0")}`;
       push({ kind: "care", care: "health", time: "08:30", temperatureC: 37.6, symptoms: "pilek" });
       push({ kind: "care", care: "medicine", time: "12:00", medicine: "Sirup parasetamol", dose: "2,5 ml", request: requestId, author: helper });
+      push({ kind: "care", care: "medicine", time: "15:00", medicine: "Sirup parasetamol", dose: "2,5 ml", request: requestId, author: helper });
     }
     const sleep = 12 * 60 + 15 + rng.int(0, 30);
     push({ kind: "care", care: "sleep", time: hhmm(sleep), end: hhmm(sleep + rng.int(60, 120)) });

@@ -67,3 +67,21 @@ describe("rapor: attendance and the parents' voice", () => {
     expect(withCare.sections).toEqual(without.sections);
   });
 });
+
+describe("rapor: development from care", () => {
+  it("shows self-care done independently as care-log evidence in the linked section", async () => {
+    const { tinyCentre } = await import("./helpers/fixture.js");
+    const toilet = (id: string, date: string, visibility: "family" | "staff") =>
+      ({ kind: "care", id, child: "c-001", date, author: "e-01", visibility, care: "toilet", time: "10:00", toilet: ["di-toilet"], independently: ["toileting"] }) as ObservationInput;
+    const centre = record(tinyCentre(), [toilet("t-1", "2026-11-02", "family"), toilet("t-2", "2026-11-20", "family"), toilet("t-3", "2026-11-21", "staff")]);
+    const report = progressReport(centre, "c-001", { asOf });
+    const fm = report.sections.find((s) => s.id === "fm")!;
+    expect(fm.evidence.filter((e) => e.kind === "care")).toEqual([
+      { kind: "care", date: "2026-11-21", text: "Melakukan sendiri: ke toilet (3 kali di catatan pengasuhan)", refs: [], items: ["stppa2014.48-60.fm.c.5"] },
+    ]);
+    const family = progressReport(centre, "c-001", { asOf, audience: "family", locale: "en" });
+    expect(family.sections.find((s) => s.id === "fm")!.evidence.find((e) => e.kind === "care")?.text).toBe("Did it on their own: using the toilet (2 times in the care log)");
+    expect(renderReportMarkdown(report)).toContain("Catatan pengasuhan");
+    expect(report.sections.find((s) => s.id === "kog")!.evidence.some((e) => e.kind === "care")).toBe(false);
+  });
+});

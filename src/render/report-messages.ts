@@ -281,7 +281,7 @@ export const REPORT_LABELS = {
       notAssessedSeeConcerns: (count) => `${count} indikator belum pernah dinilai (daftarnya di bagian Perlu perhatian).`,
       notAssessedCount: (count) => `${count} indikator belum pernah dinilai.`,
       evidence: "Bukti",
-      evidenceKinds: { anecdote: "Catatan anekdot", artwork: "Hasil karya", "photo-series": "Foto berseri" },
+      evidenceKinds: { anecdote: "Catatan anekdot", artwork: "Hasil karya", "photo-series": "Foto berseri", care: "Catatan pengasuhan" },
       files: "berkas",
     },
     concerns: {
@@ -462,7 +462,7 @@ export const REPORT_LABELS = {
       notAssessedSeeConcerns: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed (listed under Needs attention).`,
       notAssessedCount: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed.`,
       evidence: "Evidence",
-      evidenceKinds: { anecdote: "Anecdotal note", artwork: "Work sample", "photo-series": "Photo series" },
+      evidenceKinds: { anecdote: "Anecdotal note", artwork: "Work sample", "photo-series": "Photo series", care: "Care log" },
       files: "files",
     },
     concerns: {

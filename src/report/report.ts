@@ -282,6 +282,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     };
   }
 
+  const care = careSections(centre, child, period.from, end, familyOnly);
   const tagged: readonly (Anecdote | Evidence)[] = workSamples.length === 0 ? anecdotes : [...anecdotes, ...workSamples];
   const sections: ReportSection[] = skeleton.sections.map((def) => {
     const sectionRows = def.items.map((i) => rows[skeleton.items[i]!.slot]!);
@@ -309,6 +310,13 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       });
     }
     evidence.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.text < b.text ? -1 : 1));
+    // Self-care from the care log: one line per skill, after the educators' own evidence (daily
+    // care entries would otherwise crowd out every anecdote).
+    const shown = evidence.slice(0, 3);
+    for (const s of care.selfCare) {
+      const items = [...tags].filter((t) => s.items.has(t)).sort();
+      if (items.length > 0) shown.push({ kind: "care", date: s.last, text: msg.careEvidence(s.skill, s.count), refs: [], items });
+    }
     const sectionLessons: string[] = [];
     for (const c of def.candidates) {
       if (sectionLessons.length === 2) break;
@@ -326,7 +334,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       summary,
       previousSummary,
       change,
-      evidence: evidence.slice(0, 3),
+      evidence: shown,
       narrative: narrative(nickname, def.name, sectionRows, evidence, sectionLessons, locale, msg),
     };
   });
@@ -345,7 +353,6 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   };
 
   const band = skeleton.band;
-  const care = careSections(centre, child, period.from, end, familyOnly);
   return {
     version: 1,
     locale,

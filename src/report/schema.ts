@@ -46,7 +46,8 @@ export type ReportItem = z.output<typeof ReportItemSchema>;
 
 /** A piece of evidence shown in a section. @category Report */
 export const ReportEvidenceSchema = z.strictObject({
-  kind: z.enum(["anecdote", "artwork", "photo-series"]),
+  /** `care`: self-care the care log shows the child doing on their own (see `SELF_CARE_LINKS`). */
+  kind: z.enum(["anecdote", "artwork", "photo-series", "care"]),
   date: Date,
   /** The anecdote text or the captions. */
   text: Text,

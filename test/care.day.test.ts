@@ -143,3 +143,23 @@ describe("ratios", () => {
     expect(check.uncovered).toEqual(["c-b1", "c-b2"]);
   });
 });
+
+describe("educator attendance", () => {
+  it("records all or nothing, naming every bad field, and merges like a journal", async () => {
+    const { mergeEducatorAttendance, recordEducatorAttendance } = await import("../src/index.js");
+    const base = careCentre();
+    const next = recordEducatorAttendance(base, [{ id: "ea-3", educator: "e-02", group: "g-bayi", date: "2026-11-23", from: "07:00", to: "08:00" }]);
+    expect(next.educatorAttendance).toHaveLength(3);
+    expect(base.educatorAttendance).toHaveLength(2);
+    // With Bu Rina from 07:00 the 07:00 hour of the infant group is covered.
+    expect(ratioCheck(record(next, careDay()), "g-bayi", "2026-11-23").breaches.map((h) => h.hour)).toEqual(["16:00"]);
+    const error = errorOf(() => recordEducatorAttendance(base, [{ id: "ea-1", educator: "e-09", group: "g-x", date: "2026-11-23", from: "09:00", to: "08:00" }]));
+    expect(error.issues.map((i) => i.path).sort()).toEqual(["[0].to"]);
+    const error2 = errorOf(() => recordEducatorAttendance(base, { id: "ea-1", educator: "e-09", group: "g-x", date: "2026-11-23", from: "07:00" }));
+    expect(error2.issues.map((i) => i.path)).toEqual(["educator", "group", "id"]);
+    const a = next.educatorAttendance!;
+    const b = base.educatorAttendance!;
+    expect(mergeEducatorAttendance(a, b)).toEqual(mergeEducatorAttendance(b, a));
+    expect(mergeEducatorAttendance(a, b).map((x) => x.id)).toEqual(["ea-1", "ea-2", "ea-3"]);
+  });
+});

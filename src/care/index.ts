@@ -7,3 +7,4 @@ export { type DaySheet, type DaySheetChild, type DoseDue, daySheet } from "./day
 export { type RatioCheck, type RatioHour, ratioCheck } from "./ratios.js";
 export { type CareEvidence, careEvidence, SELF_CARE_LINKS } from "./development.js";
 export { namedAllergens } from "../journal/care-check.js";
+export { type EducatorAttendance, type EducatorAttendanceInput, mergeEducatorAttendance, recordEducatorAttendance } from "./educator-attendance.js";

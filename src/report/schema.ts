@@ -194,7 +194,7 @@ export const ProgressReportSchema = z.strictObject({
   age: z.strictObject({ years: z.int(), months: z.int(), days: z.int(), totalMonths: z.int(), text: Text }),
   band: z.strictObject({ id: Text, label: Text, coverage: z.enum(["complete", "partial", "missing"]), note: Text.nullable() }).nullable(),
   framework: z.strictObject({ id: Text, kind: z.enum(["stppa", "cp", "milestones", "custom"]), name: Text, version: Text }),
-  /** Effective observations of the child dated inside the period (visible to the audience). */
+  /** Effective development observations of the child dated inside the period (visible to the audience); attendance, care and family entries are not counted. */
   observationsInPeriod: z.int(),
   sections: z.array(ReportSectionSchema),
   concerns: z.array(ConcernSchema),

@@ -5,7 +5,7 @@
  *
  * ```
  * data/
- *   settings.json   { format, schemaVersion, settings, educators, groups, curriculum }
+ *   settings.json   { format, schemaVersion, settings, educators, groups, curriculum, educatorAttendance? }
  *   roster.json     [ child, … ]             (required; [] when there are no children yet)
  *   inventory.json  [ { material, copies } ] (optional)
  *   journal.jsonl   one observation per line (optional; append-only, so git diffs stay small)
@@ -327,9 +327,10 @@ export async function saveCentre(cli: Cli, source: Source, centre: Centre): Prom
     await writeAtomic(cli, source.path, text);
     return [source.path];
   }
-  const { format, schemaVersion, settings, educators, groups, curriculum } = centre;
+  const { format, schemaVersion, settings, educators, groups, curriculum, educatorAttendance } = centre;
   const parts: [keyof typeof DATA_FILES, unknown][] = [
-    ["settings", { format, schemaVersion, settings, educators, groups, curriculum }],
+    // Educator attendance (for ratio checks) is staff data and lives with the educators.
+    ["settings", { format, schemaVersion, settings, educators, groups, curriculum, ...(educatorAttendance === undefined ? {} : { educatorAttendance }) }],
     ["roster", centre.children],
     ["inventory", centre.inventory],
   ];

@@ -167,3 +167,20 @@ describe("care validation", () => {
     expect(errorOf(() => record(centre, sleep)).issues[0]?.path).toBe("end");
   });
 });
+
+describe("a family amends only its own entries", () => {
+  it("may retract or correct its own child's family entry, nothing else", () => {
+    const centre = record(careCentre(), [
+      { kind: "family", id: "own", ...b1, author: "f-b1-ibu", entry: "reflection", text: "Catatan ibu." },
+      { kind: "care", id: "staff-note", ...b1, care: "note", text: "Catatan pengasuh." },
+    ] as Input[]);
+    expect(effectiveObservations(retract(centre, { id: "r-own", target: "own", date: "2026-11-24", author: "f-b1-ayah" }).journal).map((o) => o.id)).toEqual(["staff-note"]);
+    expect(errorOf(() => retract(centre, { id: "r-staff", target: "staff-note", date: "2026-11-24", author: "f-b1-ibu" })).issues[0]).toMatchObject({ path: "author", code: "unknown_reference" });
+    // Another family cannot touch it, and a correction may not hand the entry to someone else.
+    expect(errorOf(() => retract(centre, { id: "r-other", target: "own", date: "2026-11-24", author: "f-b2-ibu" })).issues[0]?.path).toBe("author");
+    const handOver = errorOf(() =>
+      correct(centre, { id: "c-own", target: "own", date: "2026-11-24", author: "f-b1-ibu", replacement: { kind: "family", date: "2026-11-23", author: "f-b2-ibu", visibility: "family", entry: "reflection", text: "x" } }),
+    );
+    expect(handOver.issues[0]?.path).toBe("replacement.author");
+  });
+});

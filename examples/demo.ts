@@ -1,5 +1,6 @@
 // The main job on the bundled sample centre: a rapor (HTML) for every child and a weekly plan
-// (RPPM, HTML) for every group, written to out/, and a short table in the terminal.
+// (RPPM, HTML) for every group, the daily notes (buku penghubung) and day sheets of the care day
+// of the infant and toddler groups, written to out/, and a short table in the terminal.
 // Run: npm run demo   (options: --lang en, --out <dir>)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,12 +8,16 @@ import { parseArgs } from "node:util";
 import {
   addDays,
   createSampleCentre,
+  dailyNote,
+  daySheet,
   escapeHtml,
   foldProgress,
   formatDate,
   mondayOf,
   parseCalendarDate,
   progressReport,
+  renderDailyNoteHtml,
+  renderDaySheetHtml,
   renderReportHtml,
   renderWeeklyPlanHtml,
   sampleDaySchedule,
@@ -84,10 +89,23 @@ for (const child of centre.children) {
   });
 }
 
+// The care day (asOf): a daily note per child and a day sheet per group that has care entries.
+mkdirSync(join(out, "buku-penghubung"), { recursive: true });
+const careLinks: string[] = [];
+for (const group of centre.groups) {
+  const sheet = daySheet(centre, group.id, asOf);
+  if (sheet.children.every((c) => c.status === "expected")) continue;
+  writeFileSync(join(out, "buku-penghubung", `lembar-${group.id}.html`), renderDaySheetHtml(sheet, locale));
+  careLinks.push(`<li><a href="buku-penghubung/lembar-${escapeHtml(group.id)}.html">${escapeHtml(group.name)}</a></li>`);
+  for (const c of sheet.children) {
+    writeFileSync(join(out, "buku-penghubung", `${c.id}.html`), renderDailyNoteHtml(dailyNote(centre, c.id, asOf), locale));
+  }
+}
+
 const title = locale === "id" ? `Contoh TARA Melati — rapor dan RPPM (data ${formatDate(asOf, locale)})` : `Sample TARA Melati — reports and weekly plans (data to ${formatDate(asOf, locale)})`;
 writeFileSync(
   join(out, "index.html"),
-  `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><h2>RPPM ${escapeHtml(formatDate(nextWeek, locale))}</h2><ul>${planLinks.join("")}</ul><h2>Rapor</h2><ul>${reportLinks.join("")}</ul></body></html>\n`,
+  `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><h2>RPPM ${escapeHtml(formatDate(nextWeek, locale))}</h2><ul>${planLinks.join("")}</ul><h2>Rapor</h2><ul>${reportLinks.join("")}</ul><h2>${locale === "id" ? "Lembar harian dan buku penghubung" : "Day sheets and daily notes"}</h2><ul>${careLinks.join("")}</ul></body></html>\n`,
 );
 
 const headers =

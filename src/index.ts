@@ -98,3 +98,6 @@ export * from "./store/index.js";
 
 // Growth: WHO z-scores and Permenkes 2/2020 nutrition status (the WHO tables are in their own modules)
 export * from "./growth/index.js";
+
+// A day at the centre: attendance, care log, daily note, day sheet, ratios
+export * from "./care/index.js";

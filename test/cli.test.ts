@@ -144,9 +144,10 @@ describe("tumbuh validate", () => {
 
   it("names the file, line and column of malformed JSON (exit 1, no stack trace)", () => {
     cpSync(join(work, "data"), join(work, "broken"), { recursive: true });
-    // A trailing comma after the first child's consent: the mistake hand-editing makes most.
+    // A trailing comma after the last child's consent (its last field: the oldest group has no
+    // family or collectors on record): the mistake hand-editing makes most.
     const roster = read("broken/roster.json");
-    const at = roster.indexOf('"givenBy"');
+    const at = roster.lastIndexOf('"givenBy"');
     const end = roster.indexOf("}", at);
     writeFileSync(join(work, "broken/roster.json"), `${roster.slice(0, end + 1)},${roster.slice(end + 1)}`);
     const line = roster.slice(0, end).split("\n").length;

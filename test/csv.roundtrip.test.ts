@@ -181,7 +181,10 @@ describe("roster: export → import", () => {
     for (const style of STYLES) {
       const result = importRosterCsv({ ...sample, children: [] }, exportRosterCsv(sample, style));
       expect(result.problems).toEqual([]);
-      expect(result.centre.children).toEqual(sample.children);
+      // The roster CSV has no columns for family members, collectors, allergies or diet (lists of
+      // records, kept in the centre document): everything else comes back.
+      const withoutCare = sample.children.map(({ family: _f, collectors: _c, allergies: _a, diet: _d, ...rest }) => rest);
+      expect(result.centre.children).toEqual(withoutCare);
     }
   });
 });

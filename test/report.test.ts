@@ -214,7 +214,15 @@ describe("report properties", () => {
       expect(JSON.stringify(progressReport(shuffled, child.id, { asOf, audience }))).toBe(JSON.stringify(report));
       const period = semesterOf(sample.settings, asOf);
       const direct = effectiveObservations(sample.journal).filter(
-        (o) => o.child === child.id && o.date >= period.from && o.date <= asOf && (audience === "staff" || o.visibility === "family"),
+        // Attendance, care and family entries are not development observations (docs/daycare.md).
+        (o) =>
+          o.child === child.id &&
+          o.date >= period.from &&
+          o.date <= asOf &&
+          (audience === "staff" || o.visibility === "family") &&
+          o.kind !== "attendance" &&
+          o.kind !== "care" &&
+          o.kind !== "family",
       ).length;
       expect(report.observationsInPeriod).toBe(direct);
       expect(report.activity.reduce((n, w) => n + w.count, 0)).toBe(direct);

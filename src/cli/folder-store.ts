@@ -242,9 +242,10 @@ interface Plan {
 }
 
 async function planFolder(dir: string, centre: Centre, format: Formatter): Promise<Plan> {
-  const { format: fmt, schemaVersion, settings, educators, groups, curriculum } = centre;
+  const { format: fmt, schemaVersion, settings, educators, groups, curriculum, educatorAttendance } = centre;
   const parts: [string, unknown][] = [
-    [FILES.settings, { format: fmt, schemaVersion, settings, educators, groups, curriculum }],
+    // Educator attendance (for ratio checks) is staff data and lives with the educators.
+    [FILES.settings, { format: fmt, schemaVersion, settings, educators, groups, curriculum, ...(educatorAttendance === undefined ? {} : { educatorAttendance }) }],
     [FILES.roster, centre.children],
     [FILES.inventory, centre.inventory],
   ];

@@ -5,7 +5,7 @@
  *
  * ```
  * data/
- *   settings.json   { format, schemaVersion, settings, educators, groups, curriculum }
+ *   settings.json   { format, schemaVersion, settings, educators, groups, curriculum, educatorAttendance? }
  *   roster.json     [ child, … ]             (required; [] when there are no children yet)
  *   inventory.json  [ { material, copies } ] (optional)
  *   journal.jsonl   one observation per line (optional; append-only, so git diffs stay small)

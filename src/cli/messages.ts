@@ -200,6 +200,7 @@ const ID = {
     cycle: "prasyarat kegiatan berputar",
     conflict: "bertentangan dengan data yang sudah ada",
     invalid_json: "bukan JSON yang benar",
+    allergen: "menu memuat alergen anak",
   } satisfies Record<IssueCode, string>,
   codesHeading: "Arti kode:",
 
@@ -632,6 +633,7 @@ const EN: Messages = {
     cycle: "activity prerequisites that go round in a circle",
     conflict: "contradicts data already there",
     invalid_json: "not valid JSON",
+    allergen: "the menu names an allergen of the child",
   },
   codesHeading: "What the codes mean:",
 

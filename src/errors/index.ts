@@ -32,7 +32,8 @@ export type IssueCode =
   | "after_as_of"
   | "cycle"
   | "conflict"
-  | "invalid_json";
+  | "invalid_json"
+  | "allergen";
 
 /**
  * The keys of {@link IssueDetail}: what a problem is, stable across versions like {@link IssueCode}

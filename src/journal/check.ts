@@ -9,6 +9,7 @@ import { mergeSupplements, supplementIssues } from "../curricula/supplement.js";
 import type { Issue } from "../errors/index.js";
 import { type Activity, BUNDLED_IDS, type Centre, type Observation } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
+import { authorIssue, careBodyIssues, type CareContext, careContext } from "./care-check.js";
 import { IdTable } from "./id-table.js";
 
 /** Options for {@link checkCentre}. */
@@ -94,6 +95,8 @@ interface EntryContext {
   readonly educators: ReadonlySet<string>;
   readonly curriculum: ResolvedCurriculum;
   readonly asOf?: CalendarDate | undefined;
+  /** The children's family members and allergies (see {@link careContext}). */
+  readonly care: CareContext;
 }
 
 /** The path of an entry (see {@link entryIssues}); called only on a problem. */
@@ -112,7 +115,14 @@ function bodyPath(entry: Observation, at: (() => string) | number): string {
  * {@link checkCentre} allocates nothing per entry). `target` is the observation a retraction or
  * correction refers to (undefined when there is none, ignored for other kinds).
  */
-function entryIssues(entry: Observation, at: (() => string) | number, target: Observation | undefined, context: EntryContext, issues: Issue[]): void {
+function entryIssues(
+  entry: Observation,
+  at: (() => string) | number,
+  target: Observation | undefined,
+  context: EntryContext,
+  issues: Issue[],
+  lookup: (id: string) => Observation | undefined,
+): void {
   // Paths are built only when there is a problem: this runs once per journal entry, and allocates
   // nothing (no closure) when the entry is fine.
   const birth = context.births.get(entry.child);
@@ -123,7 +133,10 @@ function entryIssues(entry: Observation, at: (() => string) | number, target: Ob
   if (context.asOf !== undefined && entry.date > context.asOf) {
     issues.push({ path: `${entryPath(at)}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
   }
-  if (!context.educators.has(entry.author)) issues.push(unknown(`${entryPath(at)}.author`, "educator", entry.author));
+  if (!context.educators.has(entry.author) || entry.kind === "family") {
+    const issue = authorIssue(entry, target, context.educators, context.care, () => entryPath(at));
+    if (issue !== undefined) issues.push(issue);
+  }
   const body = entry.kind === "correction" ? entry.replacement : entry;
   const { indicators, activities } = context.curriculum;
   switch (body.kind) {
@@ -150,6 +163,19 @@ function entryIssues(entry: Observation, at: (() => string) | number, target: Ob
         if (!question.startsWith(prefix)) {
           issues.push({ path: `${bodyPath(entry, at)}.answers[${i}].question`, code: "invalid_value", message: `question ${question} is not on the ${body.formAgeMonths}-month form` });
         }
+      }
+      break;
+    }
+    case "attendance":
+    case "care":
+      careBodyIssues(entry, body, context.care, lookup, () => bodyPath(entry, at), issues);
+      break;
+    case "family": {
+      careBodyIssues(entry, body, context.care, lookup, () => bodyPath(entry, at), issues);
+      const ids = body.indicators ?? [];
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (!indicators.has(id)) issues.push(unknown(`${bodyPath(entry, at)}.indicators[${i}]`, "indicator", id));
       }
       break;
     }
@@ -182,7 +208,7 @@ export function observationIssues(
 ): readonly Issue[] {
   const target = entry.kind === "retraction" || entry.kind === "correction" ? context.observations.get(entry.target) : undefined;
   const issues: Issue[] = [];
-  entryIssues(entry, at, target, context, issues);
+  entryIssues(entry, at, target, context, issues, (id) => context.observations.get(id));
   return issues.length === 0 ? NO_ISSUES : issues;
 }
 
@@ -282,7 +308,11 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
     });
   }
 
-  const context: EntryContext = { births, educators, curriculum, asOf: options.asOf };
+  const context: EntryContext = { births, educators, curriculum, asOf: options.asOf, care: careContext(centre.children) };
+  const lookup = (id: string): Observation | undefined => {
+    const at = byId.indexOf(id);
+    return at < 0 ? undefined : entries[at];
+  };
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     let target: Observation | undefined;
@@ -290,7 +320,7 @@ export function checkCentre(centre: Centre, options: CheckOptions = {}): Issue[]
       const at = byId.indexOf(entry.target);
       target = at < 0 ? undefined : entries[at];
     }
-    entryIssues(entry, i, target, context, issues);
+    entryIssues(entry, i, target, context, issues, lookup);
   }
   return issues;
 }

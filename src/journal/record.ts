@@ -23,6 +23,7 @@ import {
   type Visibility,
 } from "../model/index.js";
 import type { CalendarDate } from "../time/index.js";
+import { careContext } from "./care-check.js";
 import { observationIssues } from "./check.js";
 import { appendToJournal, findEntry, liveState } from "./live.js";
 
@@ -92,6 +93,18 @@ function births(centre: Centre): ReadonlyMap<string, CalendarDate> {
   return map;
 }
 
+/** The care checks' context (families, collectors, allergies), per roster array. */
+const careOf = new WeakMap<object, ReturnType<typeof careContext>>();
+
+function care(centre: Centre): ReturnType<typeof careContext> {
+  let context = careOf.get(centre.children);
+  if (context === undefined) {
+    context = careContext(centre.children);
+    careOf.set(centre.children, context);
+  }
+  return context;
+}
+
 function educators(centre: Centre): ReadonlySet<string> {
   let set = educatorsOf.get(centre.educators);
   if (set === undefined) {
@@ -133,7 +146,7 @@ function checkBatch(centre: Centre, input: ObservationInput | readonly Observati
   const state = liveState(centre.journal);
   const inBatch = new Map<string, Observation>();
   const observations = { get: (id: string) => inBatch.get(id) ?? findEntry(state, id) };
-  const context = { births: births(centre), educators: educators(centre), observations, curriculum: resolveCurriculum(centre) };
+  const context = { births: births(centre), educators: educators(centre), observations, curriculum: resolveCurriculum(centre), care: care(centre) };
   for (let i = 0; i < parsed.length; i++) {
     const entry = parsed[i]!;
     const path = many ? `[${i}]` : "";

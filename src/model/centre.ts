@@ -23,6 +23,7 @@ import {
   ObservationIdSchema,
   ShortTextSchema,
 } from "./common.js";
+import { AllergySchema, CollectorSchema, EducatorAttendanceSchema, FamilyMemberSchema, RatioRuleSchema } from "./care.js";
 import { FrameworkSchema } from "./framework.js";
 import { ObservationSchema } from "./observation.js";
 
@@ -78,6 +79,14 @@ export const ChildSchema = z
     /** Last day, when the child has left. */
     leftOn: CalendarDateSchema.optional(),
     consent: ConsentSchema,
+    /** The child's family members who may write family entries about this child (and only this child). */
+    family: z.array(FamilyMemberSchema).max(20).optional(),
+    /** The people the family authorised to collect the child (penjemput). */
+    collectors: z.array(CollectorSchema).max(20).optional(),
+    /** Allergies and food the child must not eat; meal entries are checked against them. */
+    allergies: z.array(AllergySchema).max(50).optional(),
+    /** Diet notes shown with the meal log ("vegetarian", "tanpa gula tambahan"). */
+    diet: z.array(ShortTextSchema).max(20).optional(),
   })
   .refine((c) => c.leftOn === undefined || c.leftOn >= c.enrolledOn, {
     error: "leftOn is before enrolledOn",
@@ -184,6 +193,8 @@ export const SettingsSchema = z.strictObject({
   /** The semesters of a school year, in order. Default July–December and January–June. */
   semesters: z.array(SemesterSchema).min(1).max(12),
   defaultLocale: z.enum(["id", "en"]),
+  /** Children per caregiver by age, set by the centre (no bundled default; see `RatioRuleSchema`). */
+  ratios: z.array(RatioRuleSchema).max(20).optional(),
 });
 /** The `Settings` type, inferred from {@link SettingsSchema}. @category Model */
 export type Settings = DeepReadonly<z.output<typeof SettingsSchema>>;
@@ -245,6 +256,8 @@ export const CentreSchema = z.strictObject({
   inventory: z.array(InventoryItemSchema),
   curriculum: CurriculumSchema,
   journal: JournalSchema,
+  /** When educators were with their groups (kehadiran pendidik), for ratio checks. */
+  educatorAttendance: z.array(EducatorAttendanceSchema).optional(),
 });
 /**
  * A validated centre. Treat it as immutable: every function returns a new centre.

@@ -16,6 +16,7 @@ import {
   ObservationIdSchema,
   ShortTextSchema,
 } from "./common.js";
+import { AttendanceSchema, CareEntrySchema, careReplacementSchemas, FamilyEntrySchema } from "./care.js";
 
 /**
  * The STPPA assessment scale: BB (belum berkembang, 1), MB (mulai berkembang, 2), BSH (berkembang
@@ -179,6 +180,7 @@ const ReplacementSchema = z.discriminatedUnion("kind", [
   EvidenceSchema.omit({ id: true, child: true }),
   ScreeningSchema.omit({ id: true, child: true }),
   z.strictObject({ ...growthFields, ...common }).omit({ id: true, child: true }).refine(hasMeasurement, measurementRequired),
+  ...careReplacementSchemas,
 ]);
 
 /** Replaces the content of an earlier observation; the earlier one stays in the raw log. */
@@ -209,6 +211,9 @@ export const ObservationSchema = z.discriminatedUnion("kind", [
   EvidenceSchema,
   GrowthSchema,
   ScreeningSchema,
+  AttendanceSchema,
+  CareEntrySchema,
+  FamilyEntrySchema,
   RetractionSchema,
   CorrectionSchema,
 ]);
@@ -231,6 +236,12 @@ export type Evidence = Extract<Observation, { kind: "evidence" }>;
 export type GrowthMeasurement = Extract<Observation, { kind: "growth" }>;
 /** An observation of one kind (`Screening`), narrowed from {@link Observation}. @category Model */
 export type Screening = Extract<Observation, { kind: "screening" }>;
+/** An observation of one kind (`Attendance`), narrowed from {@link Observation}. @category Model */
+export type Attendance = Extract<Observation, { kind: "attendance" }>;
+/** An observation of one kind (`CareEntry`), narrowed from {@link Observation}. @category Model */
+export type CareEntry = Extract<Observation, { kind: "care" }>;
+/** An observation of one kind (`FamilyEntry`), narrowed from {@link Observation}. @category Model */
+export type FamilyEntry = Extract<Observation, { kind: "family" }>;
 /** An observation of one kind (`Retraction`), narrowed from {@link Observation}. @category Model */
 export type Retraction = Extract<Observation, { kind: "retraction" }>;
 /** An observation of one kind (`Correction`), narrowed from {@link Observation}. @category Model */

@@ -146,6 +146,12 @@ function buildChild(child: string, observations: readonly BaseObservation[]): Ch
       case "screening":
         screenings.push(o);
         break;
+      case "attendance":
+      case "care":
+      case "family":
+        // The day's care, attendance and family entries are read from the child's log (childLog)
+        // by the care engines; they have no per-indicator index of their own.
+        break;
       default:
         o satisfies never;
     }

@@ -506,13 +506,26 @@ ${tables}
 </section>`;
 }
 
+function attendanceSection(report: ProgressReport, labels: ReportLabels): string {
+  const a = report.attendance;
+  if (a === null) return "";
+  const T = labels.attendance;
+  const cols = [T.present, T.sakit, T.izin, T.tanpaKeterangan, T.days];
+  return `<section id="attendance" aria-labelledby="h-attendance">
+<h2 id="h-attendance">${h(T.heading)}</h2>
+<table><thead><tr>${cols.map((c) => `<th>${h(c)}</th>`).join("")}</tr></thead>
+<tbody><tr>${[a.present, a.sakit, a.izin, a.tanpaKeterangan, a.daysRecorded].map((n) => `<td class="num">${n}</td>`).join("")}</tr></tbody></table>
+</section>
+`;
+}
+
 function reflectionSection(report: ProgressReport, labels: ReportLabels): string {
   const L = labels.reflection;
-  const response = report.parentReflection.response;
+  const entries = report.parentReflection.entries;
   const box =
-    response.trim() === ""
+    entries.length === 0
       ? `<div class="write-box">${Array.from({ length: 5 }, () => `<div class="line"></div>`).join("")}</div>`
-      : `<div class="write-box"><p>${h(response)}</p></div>`;
+      : `<div class="write-box">${entries.map((f) => `<p><strong>${h(L.entryKind[f.entry])}, ${h(f.date)}, ${h(f.author)}:</strong> ${h(f.text)}</p>`).join("")}</div>`;
   return `<section id="reflection" aria-labelledby="h-reflection">
 <h2 id="h-reflection">${h(L.heading)}</h2>
 <p>${h(report.parentReflection.prompt)}</p>
@@ -569,7 +582,7 @@ ${concernsSection(report, labels)}
 ${montessoriSection(report, labels)}
 ${developmentSection(report, labels)}
 ${activitySection(report, labels)}
-${reflectionSection(report, labels)}
+${attendanceSection(report, labels)}${reflectionSection(report, labels)}
 </main>
 ${footer(report, labels)}`;
   return htmlPage({

@@ -301,11 +301,20 @@ export function renderReportMarkdown(report: ProgressReport): string {
   out.push(`## ${e(A.heading)}`, "", e(A.intro(report.observationsInPeriod)), "");
   out.push(weeks.length === 0 ? e(A.empty) : table([{ label: A.week }, { label: A.count, num: true }], weeks.map((w) => [e(w.label), String(w.count)])), "");
 
+  // Attendance
+  if (report.attendance !== null) {
+    const T = labels.attendance;
+    const a = report.attendance;
+    out.push(`## ${e(T.heading)}`, "");
+    out.push(table([{ label: T.present, num: true }, { label: T.sakit, num: true }, { label: T.izin, num: true }, { label: T.tanpaKeterangan, num: true }, { label: T.days, num: true }], [[a.present, a.sakit, a.izin, a.tanpaKeterangan, a.daysRecorded].map(String)]), "");
+  }
+
   // Parent reflection
   const R = labels.reflection;
   out.push(`## ${e(R.heading)}`, "", e(report.parentReflection.prompt), "");
-  const response = report.parentReflection.response.trim();
-  out.push(response === "" ? "> &nbsp;\n>\n> &nbsp;\n>\n> &nbsp;" : `> ${e(response)}`, "");
+  const entries = report.parentReflection.entries;
+  if (entries.length === 0) out.push("> &nbsp;\n>\n> &nbsp;\n>\n> &nbsp;", "");
+  for (const f of entries) out.push(`> **${e(R.entryKind[f.entry])}, ${e(f.date)}, ${e(f.author)}:** ${e(f.text)}`, "");
   out.push(`${e(R.placeDate)}: ____________  ·  ${e(R.parent)}: ____________  ·  ${e(R.educator)}: ____________`, "");
 
   // Notices

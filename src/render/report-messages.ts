@@ -180,8 +180,19 @@ export interface ReportLabels {
     readonly noData: string;
     readonly tableFollows: string;
   };
+  /** Attendance in the period (rekap kehadiran). */
+  readonly attendance: {
+    readonly heading: string;
+    readonly present: string;
+    readonly sakit: string;
+    readonly izin: string;
+    readonly tanpaKeterangan: string;
+    readonly days: string;
+  };
   /** The parent-reflection box (Kurikulum Merdeka rapor). */
   readonly reflection: {
+    /** Label of a family entry: its kind. */
+    readonly entryKind: { readonly reflection: string; readonly "home-observation": string };
     readonly heading: string;
     readonly parent: string;
     readonly educator: string;
@@ -283,7 +294,7 @@ export const REPORT_LABELS = {
       notAssessedSeeConcerns: (count) => `${count} indikator belum pernah dinilai (daftarnya di bagian Perlu perhatian).`,
       notAssessedCount: (count) => `${count} indikator belum pernah dinilai.`,
       evidence: "Bukti",
-      evidenceKinds: { anecdote: "Catatan anekdot", artwork: "Hasil karya", "photo-series": "Foto berseri" },
+      evidenceKinds: { anecdote: "Catatan anekdot", artwork: "Hasil karya", "photo-series": "Foto berseri", care: "Catatan pengasuhan" },
       files: "berkas",
     },
     concerns: {
@@ -407,7 +418,9 @@ export const REPORT_LABELS = {
       empty: "Periode ini belum dimulai.",
     },
     charts: { noData: "Belum ada data", tableFollows: "Angka grafik ini ada di tabel berikut." },
+    attendance: { heading: "Kehadiran", present: "Hadir", sakit: "Sakit", izin: "Izin", tanpaKeterangan: "Tanpa keterangan", days: "Hari tercatat" },
     reflection: {
+      entryKind: { reflection: "Refleksi", "home-observation": "Catatan dari rumah" },
       heading: "Refleksi orang tua",
       parent: "Orang tua/wali",
       educator: "Pendidik",
@@ -492,7 +505,7 @@ export const REPORT_LABELS = {
       notAssessedSeeConcerns: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed (listed under Needs attention).`,
       notAssessedCount: (count) => `${count} ${count === 1 ? "indicator" : "indicators"} never assessed.`,
       evidence: "Evidence",
-      evidenceKinds: { anecdote: "Anecdotal note", artwork: "Work sample", "photo-series": "Photo series" },
+      evidenceKinds: { anecdote: "Anecdotal note", artwork: "Work sample", "photo-series": "Photo series", care: "Care log" },
       files: "files",
     },
     concerns: {
@@ -616,7 +629,9 @@ export const REPORT_LABELS = {
       empty: "The period has not started yet.",
     },
     charts: { noData: "No data yet", tableFollows: "The numbers of this chart are in the table below." },
+    attendance: { heading: "Attendance", present: "Present", sakit: "Ill (sakit)", izin: "Excused (izin)", tanpaKeterangan: "No reason given", days: "Days recorded" },
     reflection: {
+      entryKind: { reflection: "Reflection", "home-observation": "From home" },
       heading: "Parent reflection",
       parent: "Parent or guardian",
       educator: "Educator",

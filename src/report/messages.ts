@@ -28,6 +28,8 @@ export interface ReportMessages {
   readonly milestoneMissed: (months: number) => string;
   readonly milestoneNotSure: (months: number) => string;
   readonly reflectionPrompt: string;
+  /** A care-log evidence line: a self-care skill done independently, how many times in the period. */
+  readonly careEvidence: (skill: "toileting" | "self-feeding" | "dressing" | "hand-washing", count: number) => string;
   readonly noObservations: (aspect: string) => string;
   readonly strengths: (child: string, items: readonly string[]) => string;
   readonly anecdote: (date: string, text: string) => string;
@@ -51,6 +53,8 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
     milestoneMissed: (months) => `Tahapan usia ${months} bulan yang dicapai sebagian besar anak belum terlihat. Baik dibicarakan dengan tenaga kesehatan (bukan diagnosis).`,
     milestoneNotSure: (months) => `Tahapan usia ${months} bulan belum pasti terlihat; amati lagi dan bicarakan dengan keluarga.`,
     reflectionPrompt: "Refleksi orang tua: apa yang Ayah/Bunda amati tentang perkembangan Ananda di rumah?",
+    careEvidence: (skill, count) =>
+      `Melakukan sendiri: ${{ toileting: "ke toilet", "self-feeding": "makan sendiri", dressing: "berpakaian", "hand-washing": "cuci tangan" }[skill]} (${count} kali di catatan pengasuhan)`,
     noObservations: (aspect) => `Belum ada pengamatan ${aspect} pada periode ini.`,
     strengths: (child, items) => `${child} sudah berkembang sesuai harapan atau sangat baik dalam hal: ${items.join("; ")}.`,
     anecdote: (date, text) => `Catatan ${date}: “${text}”`,
@@ -82,6 +86,8 @@ export const REPORT_MESSAGES: Readonly<Record<Locale, ReportMessages>> = {
     milestoneMissed: (months) => `A ${months}-month milestone that most children reach has not been seen yet. Worth talking with a health worker (not a diagnosis).`,
     milestoneNotSure: (months) => `Not sure yet whether this ${months}-month milestone is there; observe again and talk with the family.`,
     reflectionPrompt: "Parent reflection: what have you noticed about your child's development at home?",
+    careEvidence: (skill, count) =>
+      `Did it on their own: ${{ toileting: "using the toilet", "self-feeding": "eating", dressing: "dressing", "hand-washing": "washing hands" }[skill]} (${count} ${count === 1 ? "time" : "times"} in the care log)`,
     noObservations: (aspect) => `No observations of ${aspect} in this period yet.`,
     strengths: (child, items) => `${child} shows these at the expected level or beyond: ${items.join("; ")}.`,
     anecdote: (date, text) => `Note of ${date}: “${text}”`,

@@ -25,6 +25,7 @@ import { growthPart } from "./growth.js";
 import { emptyDistribution, isNotYet, isShown, levelRank, summaryLevel } from "./levels.js";
 import { REPORT_MESSAGES, inSentence } from "./messages.js";
 import { DEFAULT_STALLED_AFTER_DAYS, type StageState, addLessonRecord, montessoriSummary } from "./montessori.js";
+import { careSections } from "./care-sections.js";
 import { type Period, previousPeriod, semesterOf } from "./period.js";
 import type { Change, Concern, ProgressReport, ReportEvidence, ReportItem, ReportSection } from "./schema.js";
 import { type Skeleton, localize, reportSkeleton } from "./skeleton.js";
@@ -212,6 +213,9 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
   let lastKey = -1;
   let lastWeek = 0;
   for (const o of childLog(foldProgress(centre), child.id)) {
+    // Attendance, care and family entries are not development observations: the report reads
+    // them in its attendance and parent sections (careSections), not in the counts below.
+    if (o.kind === "attendance" || o.kind === "care" || o.kind === "family") continue;
     const key = dateKey(o.date);
     const visible = !familyOnly || o.visibility === "family";
     const inPeriod = visible && key >= fromKey && key <= endKey;
@@ -291,6 +295,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     };
   }
 
+  const care = careSections(centre, child, period.from, end, familyOnly);
   const tagged: readonly (Anecdote | Evidence)[] = workSamples.length === 0 ? anecdotes : [...anecdotes, ...workSamples];
   const sections: ReportSection[] = skeleton.sections.map((def) => {
     const sectionRows = def.items.map((i) => rows[skeleton.items[i]!.slot]!);
@@ -318,6 +323,13 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       });
     }
     evidence.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.text < b.text ? -1 : 1));
+    // Self-care from the care log: one line per skill, after the educators' own evidence (daily
+    // care entries would otherwise crowd out every anecdote).
+    const shown = evidence.slice(0, 3);
+    for (const s of care.selfCare) {
+      const items = [...tags].filter((t) => s.items.has(t)).sort();
+      if (items.length > 0) shown.push({ kind: "care", date: s.last, text: msg.careEvidence(s.skill, s.count), refs: [], items });
+    }
     const sectionLessons: string[] = [];
     for (const c of def.candidates) {
       if (sectionLessons.length === 2) break;
@@ -335,7 +347,7 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
       summary,
       previousSummary,
       change,
-      evidence: evidence.slice(0, 3),
+      evidence: shown,
       narrative: narrative(nickname, def.name, sectionRows, evidence, sectionLessons, locale, msg),
     };
   });
@@ -382,7 +394,12 @@ export function progressReport(centre: Centre, childId: string, options: ReportO
     development: development.development,
     growthStatus: growthRead.report,
     activity: weekStartsList.map((week, i) => ({ week, count: weekCounts[i]! })),
-    parentReflection: { prompt: msg.reflectionPrompt, response: "" },
+    attendance: care.attendance,
+    parentReflection: {
+      prompt: msg.reflectionPrompt,
+      response: care.familyEntries.filter((f) => f.entry === "reflection").map((f) => f.text).join("\n\n"),
+      entries: care.familyEntries,
+    },
     notices: [framework.notice, band?.note].flatMap((t) => (t ? [localize(t, locale)] : [])),
   };
 }

@@ -49,7 +49,8 @@ export type ReportItem = z.output<typeof ReportItemSchema>;
 
 /** A piece of evidence shown in a section. @category Report */
 export const ReportEvidenceSchema = z.strictObject({
-  kind: z.enum(["anecdote", "artwork", "photo-series"]),
+  /** `care`: self-care the care log shows the child doing on their own (see `SELF_CARE_LINKS`). */
+  kind: z.enum(["anecdote", "artwork", "photo-series", "care"]),
   date: Date,
   /** The anecdote text or the captions. */
   text: Text,
@@ -212,7 +213,7 @@ export const ProgressReportSchema = z.strictObject({
    */
   basis: z.enum(["framework", "cp-cdc"]),
   framework: z.strictObject({ id: Text, kind: z.enum(["stppa", "cp", "milestones", "custom"]), name: Text, version: Text }),
-  /** Effective observations of the child dated inside the period (visible to the audience). */
+  /** Effective development observations of the child dated inside the period (visible to the audience); attendance, care and family entries are not counted. */
   observationsInPeriod: z.int(),
   sections: z.array(ReportSectionSchema),
   concerns: z.array(ConcernSchema),
@@ -233,8 +234,20 @@ export const ProgressReportSchema = z.strictObject({
   growthStatus: GrowthReportSchema,
   /** Observations per ISO week of the period (for the chart), Monday dates. */
   activity: z.array(z.strictObject({ week: Date, count: z.int() })),
-  /** The empty parent-reflection section of the Kurikulum Merdeka rapor. */
-  parentReflection: z.strictObject({ prompt: Text, response: Text }),
+  /** Attendance in the period (rekap kehadiran); null when none was recorded. */
+  attendance: z
+    .strictObject({ present: z.int(), sakit: z.int(), izin: z.int(), tanpaKeterangan: z.int(), daysRecorded: z.int() })
+    .nullable(),
+  /**
+   * The parent-reflection section of the Kurikulum Merdeka rapor: `response` is the family's
+   * reflections of the period (empty: the box is printed to write on), `entries` every reflection
+   * and home observation the family wrote in the period.
+   */
+  parentReflection: z.strictObject({
+    prompt: Text,
+    response: Text,
+    entries: z.array(z.strictObject({ date: Date, author: Text, entry: z.enum(["reflection", "home-observation"]), text: Text })),
+  }),
   /** Framework notices (what is official, what is ours, known gaps). */
   notices: z.array(Text),
 });

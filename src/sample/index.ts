@@ -28,6 +28,7 @@ import {
   mondayOf,
   parseCalendarDate,
 } from "../time/index.js";
+import { sampleCareDay } from "./care-day.js";
 import { simulateDevelopment } from "./development.js";
 import { EDUCATOR_NAMES, GIVEN_NAMES, SECOND_NAMES } from "./names.js";
 import { createRandom, type Random } from "./random.js";
@@ -65,6 +66,15 @@ const AGE_GROUPS: readonly AgeGroupSpec[] = [
 
 /** Children per group before a second group of the same age is opened. */
 const GROUP_SIZE = 20;
+
+/** The sample centre's own ratio settings (children per caregiver by age): example values, not a standard's. */
+const SAMPLE_RATIOS = {
+  ratios: [
+    { fromMonths: 0, toMonths: 24, children: 6 },
+    { fromMonths: 24, toMonths: 48, children: 8 },
+    { fromMonths: 48, toMonths: 84, children: 15 },
+  ],
+};
 
 const ANECDOTES = [
   (n: string, a: string) => `Hari ini ${n} memilih sendiri kegiatan ${a} dan bekerja dengan tekun sampai selesai.`,
@@ -190,6 +200,8 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
       (o) => entries.push(o as unknown as Observation),
     );
   }
+  const care = sampleCareDay(states.map((s) => s.child), groups, asOf, seed);
+  entries.push(...care.entries);
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const inventory: InventoryItem[] = [];
@@ -200,13 +212,14 @@ export function createSampleCentre(options: SampleOptions = {}): Centre {
 
   return {
     ...base,
-    settings: { ...base.settings, name: "TARA Melati (contoh / sample)" },
+    settings: { ...base.settings, name: "TARA Melati (contoh / sample)", ...SAMPLE_RATIOS },
     groups,
     educators,
-    children: states.map((s) => s.child),
+    children: care.children,
     inventory,
     journal: { schemaVersion: 1, entries },
-  };
+    educatorAttendance: care.educatorAttendance,
+  } as unknown as Centre;
 }
 
 interface SimContext {

@@ -9,6 +9,7 @@ import { type ResolvedCurriculum, resolveCurriculum } from "../../src/curricula/
 import { type Issue, ValidationError } from "../../src/errors/index.js";
 import { parseJsonText } from "../../src/io/centre-document.js";
 import { issuesFromZod } from "../../src/io/issues.js";
+import { authorIssue, careBodyIssues, type CareContext, careContext } from "../../src/journal/care-check.js";
 import { prerequisiteCycles } from "../../src/journal/check.js";
 import { BUNDLED_IDS, CENTRE_SCHEMA_VERSION, type Centre, CentreSchema, type Observation } from "../../src/model/index.js";
 import type { CalendarDate } from "../../src/time/index.js";
@@ -61,6 +62,7 @@ function observationIssues(
     readonly observations: ReadonlyMap<string, Observation>;
     readonly curriculum: ResolvedCurriculum;
     readonly asOf?: CalendarDate | undefined;
+    readonly care: CareContext;
   },
 ): readonly Issue[] {
   // Paths are built only when there is a problem: this runs once per journal entry.
@@ -74,7 +76,13 @@ function observationIssues(
   if (context.asOf !== undefined && entry.date > context.asOf) {
     add({ path: `${at()}.date`, code: "after_as_of", message: `date ${entry.date} is after ${context.asOf}` });
   }
-  if (!context.educators.has(entry.author)) add(unknown(`${at()}.author`, "educator", entry.author));
+  // Deliberate change with the daycare kinds: family entries are authored by the child's family
+  // (the shared rule of src/journal/care-check.ts), everything else by an educator as before.
+  const target = entry.kind === "retraction" || entry.kind === "correction" ? context.observations.get(entry.target) : undefined;
+  if (!context.educators.has(entry.author) || entry.kind === "family") {
+    const issue = authorIssue(entry, target, context.educators, context.care, at);
+    if (issue !== undefined) add(issue);
+  }
   const body = entry.kind === "correction" ? entry.replacement : entry;
   const bodyAt = entry.kind === "correction" ? () => `${at()}.replacement` : at;
   switch (body.kind) {
@@ -97,6 +105,19 @@ function observationIssues(
         }
       });
       break;
+    case "attendance":
+    case "care":
+    case "family": {
+      const found: Issue[] = [];
+      careBodyIssues(entry, body, context.care, (id) => context.observations.get(id), bodyAt, found);
+      found.forEach(add);
+      if (body.kind === "family") {
+        (body.indicators ?? []).forEach((id, i) => {
+          if (!context.curriculum.indicators.has(id)) add(unknown(`${bodyAt()}.indicators[${i}]`, "indicator", id));
+        });
+      }
+      break;
+    }
     case "growth":
     case "retraction":
       break;
@@ -182,7 +203,7 @@ export function referenceCheckCentre(centre: Centre, options: { readonly asOf?: 
 
   const observations = new Map<string, Observation>();
   for (const e of centre.journal.entries) if (!observations.has(e.id)) observations.set(e.id, e);
-  const context = { births, educators, observations, curriculum, asOf: options.asOf };
+  const context = { births, educators, observations, curriculum, asOf: options.asOf, care: careContext(centre.children) };
   centre.journal.entries.forEach((entry, i) => {
     const found = observationIssues(entry, () => `journal.entries[${i}]`, context);
     for (const issue of found) issues.push(issue);

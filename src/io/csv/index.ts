@@ -16,3 +16,4 @@ export type {
   RosterImportOptions,
   RosterImportResult,
 } from "./types.js";
+export { type AttendanceExportOptions, type AttendanceImportOptions, exportAttendanceCsv, importAttendanceCsv } from "./attendance.js";

@@ -130,9 +130,18 @@ describe("several writers at once", () => {
     expect(statSync(join(dir, "roster.json")).mode & 0o777).toBe(0o600);
     const obs = join(work, "modes-obs.csv");
     observationsCsv(obs, "mode", ["c-mode-1"], 2);
+    // A hand-written journal line (other key order, spaces) stays byte for byte.
+    const journalFile = join(dir, "journal.jsonl");
+    const [first, ...rest] = readFileSync(journalFile, "utf8").split("\n");
+    const reordered = Object.fromEntries(Object.entries(JSON.parse(first!) as Record<string, unknown>).reverse());
+    const journalBefore = [JSON.stringify(reordered, null, 1).replace(/\n/g, ""), ...rest].join("\n");
+    writeFileSync(journalFile, journalBefore);
     const rosterBefore = statSync(join(dir, "roster.json"));
     expect((await tumbuh("import", obs, "--into", dir)).code).toBe(0);
     expect(statSync(join(dir, "journal.jsonl")).mode & 0o777).toBe(0o640);
+    const journalAfter = readFileSync(journalFile, "utf8");
+    expect(journalAfter.startsWith(journalBefore)).toBe(true);
+    expect(journalAfter.length).toBeGreaterThan(journalBefore.length);
     // An observations import never rewrites the roster (same file, same time).
     const rosterAfter = statSync(join(dir, "roster.json"));
     expect([rosterAfter.ino, rosterAfter.mtimeMs]).toEqual([rosterBefore.ino, rosterBefore.mtimeMs]);
@@ -234,7 +243,7 @@ describe("kill -9 at random moments of a write", () => {
       else batches.push({ ids, finished });
       // Valid as it is, before any other command cleans up.
       await validFolder(dir);
-      for (const n of strays(dir)) expect(n).toMatch(/^\.tumbuh-(tmp-[0-9a-f]{16}-[\w.]+|lock|append)$/);
+      for (const n of strays(dir)) expect(n).toMatch(/^\.tumbuh-(tmp-[0-9a-f]{16}-[\w.]+|lock|lock\.break|append)$/);
     }
     // The write phase was reached by kills (not only the start-up before it).
     expect(caught.length).toBeGreaterThan(0);

@@ -91,8 +91,12 @@ async function isStale(lock: string): Promise<boolean> {
   }
 }
 
-/** Breaks a stale lock, guarded by a second exclusive file so two breakers never both break. */
-async function breakStale(lock: string): Promise<void> {
+/**
+ * Breaks a stale lock, guarded by a second exclusive file so two breakers never both break.
+ *
+ * @returns whether this call broke it
+ */
+async function breakStale(lock: string): Promise<boolean> {
   const guard = `${lock}.break`;
   let fd;
   try {
@@ -102,10 +106,12 @@ async function breakStale(lock: string): Promise<void> {
     // Another command is breaking it; a guard left by a killed breaker is removed when old.
     const age = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > 5_000) await unlink(guard).catch(() => undefined);
-    return;
+    return false;
   }
   try {
-    if (await isStale(lock)) await unlink(lock).catch(() => undefined);
+    if (!(await isStale(lock))) return false;
+    await unlink(lock).catch(() => undefined);
+    return true;
   } finally {
     await fd.close();
     await unlink(guard).catch(() => undefined);
@@ -132,10 +138,7 @@ async function acquire(cli: Cli, source: DataSource): Promise<string> {
     } catch (e) {
       if (errnoOf(e) !== "EEXIST") throw new CliError(cli.m.data.cannotWrite(lock, errnoOf(e) ?? String(e)), 1);
     }
-    if (await isStale(lock)) {
-      await breakStale(lock);
-      continue;
-    }
+    if ((await isStale(lock)) && (await breakStale(lock))) continue;
     if (Date.now() - start > timeout) {
       const owner = await readOwner(lock);
       throw new CliError(storeMessages(cli.lang).busy(source.path, owner?.pid ?? 0, owner?.host ?? "?", owner?.since ?? "?", lock), 1);
@@ -186,10 +189,15 @@ export async function readJournalText(dir: string): Promise<string | undefined> 
   return (pending !== undefined && pending < bytes.length ? bytes.subarray(0, pending) : bytes).toString("utf8");
 }
 
-/** Cleans up after a killed command (holding the lock): temporary files, an unfinished append. */
+/**
+ * Cleans up after a killed command (holding the lock): temporary files, the guard of a stale-lock
+ * breaker killed while breaking, an unfinished append.
+ */
 async function recover(source: DataSource): Promise<void> {
   const dir = source.kind === "folder" ? source.path : dirname(source.path);
   await removeLeftoverTemps(dir, source.kind === "file" ? basename(source.path) : undefined);
+  // A breaker only removes a stale lock, never this live one, so its guard can go.
+  await unlink(`${lockPathOf(source)}.break`).catch(() => undefined);
   if (source.kind !== "folder") return;
   const size = await pendingAppend(dir);
   const intent = join(dir, APPEND_INTENT);
@@ -275,16 +283,12 @@ async function planFolder(dir: string, centre: Centre, format: Formatter): Promi
     return { replace: [...first, ...replace], append: undefined };
   }
   const text = old.toString("utf8");
+  // The centre was read from exactly these lines (the compare-and-swap guarantees it), one entry
+  // per non-empty line, so the new entries are those after them: appended, the old bytes kept as
+  // they are (a hand-written line keeps its layout). Only fewer entries than lines (a child
+  // erased) rewrite the file, under the same compare-and-swap.
   const lines = text.split("\n").filter((l) => l.trim() !== "");
-  const kept =
-    lines.length <= entries.length &&
-    lines.every((line, i) => {
-      const parsed = parseJson(line.replace(/\r$/, ""));
-      return parsed.ok && canonicalJson(parsed.value) === canonicalJson(entries[i]);
-    });
-  // Not a prefix: the journal was reordered or shortened by hand; it is rewritten whole (under
-  // the same compare-and-swap), the only way to keep the file equal to the centre.
-  if (!kept) return { replace: [...first, { file, text: all() }, ...replace], append: undefined };
+  if (lines.length > entries.length) return { replace: [...first, { file, text: all() }, ...replace], append: undefined };
   if (lines.length === entries.length) return { replace: [...first, ...replace], append: undefined };
   const head = text === "" || text.endsWith("\n") ? "" : "\n";
   return { replace: [...first, ...replace], append: { file, size: old.length, text: head + entries.slice(lines.length).map((e) => `${JSON.stringify(e)}\n`).join("") } };

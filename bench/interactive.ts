@@ -6,9 +6,14 @@
  *
  *   npx tsx bench/interactive.ts centre /tmp/centre.json
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "../src/node/index.js";
 import {
   type Centre,
+  centreHead,
+  checkObservations,
   latestLevels,
   type ObservationInput,
   parseCalendarDate,
@@ -125,5 +130,33 @@ for (let i = 0; i < reps(10); i++) {
 }
 result.latestAfterMs = median(latestAfter);
 result.summarizeAfterMs = median(summarizeAfter);
+// A durable append to the SQLite store (WAL, synchronous=FULL) holding the dataset's journal:
+// what an app does with each batch right after recording it.
+{
+  const dir = mkdtempSync(join(tmpdir(), "tumbuh-interactive-"));
+  const store = await openSqliteStore(join(dir, "centre.sqlite"));
+  await store.writeHead(centreHead(centre), 0);
+  const entries = centre.journal.entries;
+  for (let i = 0; i < entries.length; i += 20_000) await store.append(entries.slice(i, i + 20_000));
+  const one: number[] = [];
+  for (let i = 0; i < reps(100); i++) {
+    const o = checkObservations(centre, assessment(child.id));
+    const t = performance.now();
+    await store.append(o);
+    one.push(performance.now() - t);
+  }
+  const fifty: number[] = [];
+  for (let i = 0; i < reps(20); i++) {
+    const batch = checkObservations(centre, Array.from({ length: 50 }, (_, k) => assessment(groupChildren[k % groupChildren.length]!.id)));
+    const t = performance.now();
+    await store.append(batch);
+    fifty.push(performance.now() - t);
+  }
+  result.durableAppendMs = median(one);
+  result.durableAppend50Ms = median(fifty);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 result.peakRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify(result)}\n`);

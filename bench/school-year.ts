@@ -1,13 +1,13 @@
 /**
  * A school year at a 300-child centre, as the app lives it: 200 school days; each day about 700
- * observations in about 50 batches (group checklists, small-group lessons, single notes), each
- * batch stored durably the moment it is recorded; 30 children's reports and 5 groups' weekly plans
+ * observations in about 50 batches (group checklists, small-group lessons), each batch stored
+ * durably in the SQLite store the moment it is recorded; 30 children's reports and 5 groups' weekly plans
  * refreshed during the day. Prints one JSON line: total time, the split between recording,
  * refreshing and storing, and peak memory.
  *
  *   npx tsx bench/school-year.ts [store-file]
  */
-import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -15,6 +15,7 @@ import {
   ageInMonths,
   bandForAge,
   type Centre,
+  centreHead,
   createSampleCentre,
   entriesSince,
   type ObservationInput,
@@ -26,9 +27,10 @@ import {
   weeklyPlan,
   weekday,
 } from "../src/index.js";
+import { openSqliteStore } from "../src/node/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tumbuh-year-"));
-const storeFile = process.argv[2] ?? join(dir, "journal.jsonl");
+const storeFile = process.argv[2] ?? join(dir, "centre.sqlite");
 
 // The roster, curricula and inventory of a 300-child centre; the year's journal starts empty.
 const sample = createSampleCentre({ seed: 2027, children: 300, weeks: 1, asOf: "2026-07-10" });
@@ -37,12 +39,9 @@ const curriculum = resolveCurriculum(centre);
 const stppa = curriculum.frameworks.find((f) => f.id === "stppa2014")!;
 const activities = [...curriculum.activities.values()];
 
-/** A durable append: one write and one fsync per batch (the journal file is never rewritten). */
-const fd = openSync(storeFile, "a", 0o600);
-function store(entries: readonly unknown[]): void {
-  writeSync(fd, `${entries.map((e) => JSON.stringify(e)).join("\n")}\n`);
-  fsyncSync(fd);
-}
+/** The SQLite store (WAL, synchronous=FULL): each batch is one committed, fsynced transaction. */
+const sqlite = await openSqliteStore(storeFile);
+await sqlite.writeHead(centreHead(centre), 0);
 
 // A small deterministic generator (the bench is seeded like every other).
 let seed = 12345;
@@ -99,7 +98,7 @@ for (const day of days) {
     const delta = entriesSince(next, cursor);
     cursor = delta.cursor;
     const added = delta.entries;
-    store(added);
+    await sqlite.append(added);
     const t2 = performance.now();
     recordMs += t1 - t0;
     storeMs += t2 - t1;
@@ -113,7 +112,7 @@ for (const day of days) {
   refreshMs += performance.now() - t3;
 }
 const totalMs = performance.now() - started;
-closeSync(fd);
+await sqlite.close();
 rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(

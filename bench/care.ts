@@ -19,39 +19,13 @@ import {
   record,
   weekday,
 } from "../src/index.js";
+import { withCareYear } from "./datasets.js";
 
 const childrenCount = Number(process.argv[2] ?? 60);
 const asOf = parseCalendarDate("2026-11-27");
 const base = createSampleCentre({ children: childrenCount, weeks: 52, asOf });
-const days: string[] = [];
-for (let i = 364; i >= 1; i--) {
-  const d = addDays(asOf, -i);
-  if (weekday(d) <= 5) days.push(d);
-}
-
-function careDay(child: string, date: string, author: string): ObservationInput[] {
-  const b = { child, date, author, visibility: "family" as const };
-  const id = (n: number) => `bc.${date}.${child}.${n}`;
-  return [
-    { kind: "attendance", id: id(1), ...b, event: "arrival", time: "07:30" },
-    { kind: "care", id: id(2), ...b, care: "meal", time: "09:30", meal: "morning-snack", menu: "Pisang kukus", amount: "habis" },
-    { kind: "care", id: id(3), ...b, care: "meal", time: "11:30", meal: "lunch", menu: "Nasi sayur tahu", amount: "sebagian" },
-    { kind: "care", id: id(4), ...b, care: "sleep", time: "12:30", end: "14:00" },
-    { kind: "care", id: id(5), ...b, care: "toilet", time: "14:10", toilet: ["basah"] },
-    { kind: "attendance", id: id(6), ...b, event: "departure", time: "16:00", person: "someone" },
-  ] as ObservationInput[];
-}
-
-const extra: ObservationInput[] = [];
-for (const date of days) {
-  for (const c of base.children) {
-    if (c.enrolledOn > date || c.birthDate > date) continue;
-    const g = base.groups.find((x) => x.id === c.group)!;
-    extra.push(...careDay(c.id, date, g.educators[0]!));
-  }
-}
 const started = performance.now();
-const centre = { ...base, journal: { ...base.journal, entries: [...base.journal.entries, ...(extra as never[])] } };
+const centre = withCareYear(base, asOf);
 foldProgress(centre);
 const buildMs = performance.now() - started;
 
@@ -75,12 +49,14 @@ const next = record(centre, batch());
 const refoldMs = median(() => foldProgress({ journal: { ...next.journal } }));
 foldProgress(next);
 const child = kids[0]!.id;
-const lastDay = days.at(-1)!;
+// The last working day before asOf (the care year ends there).
+let lastDay = addDays(asOf, -1);
+while (weekday(lastDay) > 5) lastDay = addDays(lastDay, -1);
 console.log(
   JSON.stringify({
     children: base.children.length,
     journalEntries: centre.journal.entries.length,
-    careEntries: extra.length,
+    careEntries: centre.journal.entries.length - base.journal.entries.length,
     buildAndFoldMs: Math.round(buildMs),
     recordBatchMs: +recordMs.toFixed(1),
     batchSize: kids.length,

@@ -516,7 +516,7 @@ describe("exportRosterCsv and exportObservationsCsv", () => {
     const centre = createSampleCentre({ children: 10, weeks: 2 });
     const roster = exportRosterCsv(centre, { pseudonymous: true });
     const observations = exportObservationsCsv(centre, { pseudonymous: true });
-    expect(roster.split("\n")[0]).toBe("id_anak,tanggal_lahir,kelompok,tanggal_masuk,tanggal_keluar,izin_foto,izin_aplikasi_keluarga,izin_statistik,izin_dicatat_pada");
+    expect(roster.split("\n")[0]).toBe("id_anak,tanggal_lahir,jenis_kelamin,kelompok,tanggal_masuk,tanggal_keluar,izin_foto,izin_aplikasi_keluarga,izin_statistik,izin_dicatat_pada");
     expect(observations.split("\n")[0]).not.toMatch(/catatan|konteks|teks_anekdot/);
     for (const child of centre.children) {
       expect(roster).not.toContain(child.name);

@@ -42,6 +42,29 @@ describe("SQLite store", () => {
     await b.close();
   });
 
+  it("migrates a version-1 store (no place for educator attendance) and keeps its head", async () => {
+    const centre = createSampleCentre({ seed: 5, children: 12, weeks: 2, asOf: "2026-11-27" });
+    expect(centre.educatorAttendance?.length ?? 0).toBeGreaterThan(0);
+    const path = fresh();
+    const s = await openSqliteStore(path);
+    await s.writeHead({ ...centreHead(centre), educatorAttendance: undefined }, 0);
+    await s.close();
+    // Back to the first schema, as a store written by the previous release.
+    const db = new Database(path);
+    db.exec("ALTER TABLE head DROP COLUMN extra");
+    db.pragma("user_version = 1");
+    db.close();
+    const migrated = await openSqliteStore(path);
+    const { educatorAttendance: _, ...rest } = centreHead(centre);
+    expect((await migrated.readHead())!.head).toEqual(rest);
+    expect((await migrated.writeHead(centreHead(centre), 1)).ok).toBe(true);
+    expect((await migrated.readHead())!.head).toEqual(centreHead(centre));
+    await migrated.close();
+    const check = new Database(path);
+    expect(check.pragma("user_version", { simple: true })).toBe(2);
+    check.close();
+  });
+
   it("uses WAL with synchronous FULL, records its schema version, and refuses a newer one", async () => {
     const path = fresh();
     await (await openSqliteStore(path)).close();
@@ -52,7 +75,7 @@ describe("SQLite store", () => {
     expect(tables).toEqual(["children", "counters", "educators", "erasures", "groups", "head", "inventory", "journal"]);
     db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION + 1}`);
     db.close();
-    await expect(openSqliteStore(path)).rejects.toThrow(/schema version 2/);
+    await expect(openSqliteStore(path)).rejects.toThrow(new RegExp(`schema version ${SQLITE_SCHEMA_VERSION + 1}`));
     // A store opened a second time is not migrated again (the tables exist already).
     const again = fresh();
     await (await openSqliteStore(again)).close();

@@ -44,7 +44,7 @@ export interface SqliteStoreOptions {
 type Database = BetterSqlite3.Database;
 
 /** The schema version of the SQLite store this release writes (`PRAGMA user_version`). @category Node */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
 /** Migrations: entry `i` takes a database from version `i` to `i + 1`. */
 const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -75,6 +75,8 @@ const MIGRATIONS: readonly ((db: Database) => void)[] = [
       CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
       INSERT INTO counters (name, value) VALUES ('seq', 0);
     `),
+  // 1 → 2: the head's optional parts (educator attendance for the ratio checks), as JSON.
+  (db) => db.exec("ALTER TABLE head ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'"),
 ];
 
 async function loadDriver(): Promise<typeof BetterSqlite3> {
@@ -136,7 +138,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
 function sqliteStore(db: Database): CentreStore {
   const q = {
     headVersion: db.prepare("SELECT version FROM head WHERE one = 1").pluck(),
-    headRow: db.prepare("SELECT version, format, schema_version AS schemaVersion, settings, curriculum FROM head WHERE one = 1"),
+    headRow: db.prepare("SELECT version, format, schema_version AS schemaVersion, settings, curriculum, extra FROM head WHERE one = 1"),
     groups: db.prepare("SELECT json FROM groups ORDER BY ord").pluck(),
     children: db.prepare("SELECT json FROM children ORDER BY ord").pluck(),
     educators: db.prepare("SELECT json FROM educators ORDER BY ord").pluck(),
@@ -144,7 +146,7 @@ function sqliteStore(db: Database): CentreStore {
     childIds: db.prepare("SELECT id FROM children").pluck(),
     hasChild: db.prepare("SELECT 1 FROM children WHERE id = ?").pluck(),
     putHead: db.prepare(
-      "INSERT INTO head (one, version, format, schema_version, settings, curriculum) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (one) DO UPDATE SET version = excluded.version, format = excluded.format, schema_version = excluded.schema_version, settings = excluded.settings, curriculum = excluded.curriculum",
+      "INSERT INTO head (one, version, format, schema_version, settings, curriculum, extra) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (one) DO UPDATE SET version = excluded.version, format = excluded.format, schema_version = excluded.schema_version, settings = excluded.settings, curriculum = excluded.curriculum, extra = excluded.extra",
     ),
     bumpHead: db.prepare("UPDATE head SET version = version + 1 WHERE one = 1"),
     clear: ["groups", "children", "educators", "inventory"].map((t) => db.prepare(`DELETE FROM ${t}`)),
@@ -174,7 +176,7 @@ function sqliteStore(db: Database): CentreStore {
     if (cached?.version === version) return cached;
     // One read transaction, so the head's tables are of one version.
     return db.transaction((): StoredHead | undefined => {
-      const row = q.headRow.get() as { version: number; format: string; schemaVersion: number; settings: string; curriculum: string } | undefined;
+      const row = q.headRow.get() as { version: number; format: string; schemaVersion: number; settings: string; curriculum: string; extra: string } | undefined;
       if (row === undefined) return undefined;
       const parse = (rows: unknown[]) => rows.map((json) => JSON.parse(json as string) as unknown);
       const head = {
@@ -186,6 +188,7 @@ function sqliteStore(db: Database): CentreStore {
         educators: parse(q.educators.all()),
         inventory: (q.inventory.all() as { material: string; copies: number }[]).map((r) => ({ material: r.material, copies: r.copies })),
         curriculum: JSON.parse(row.curriculum) as unknown,
+        ...(JSON.parse(row.extra) as Record<string, unknown>),
       } as unknown as CentreHead;
       cached = { head, version: row.version };
       return cached;
@@ -199,7 +202,8 @@ function sqliteStore(db: Database): CentreStore {
     const kept = new Set<string>(head.children.map((c) => c.id));
     checkDropped([...before].filter((c) => !kept.has(c)), (c) => q.hasEntries.get(c) !== undefined);
     const next = version + 1;
-    q.putHead.run(next, head.format, head.schemaVersion, JSON.stringify(head.settings), JSON.stringify(head.curriculum));
+    const extra = head.educatorAttendance === undefined ? {} : { educatorAttendance: head.educatorAttendance };
+    q.putHead.run(next, head.format, head.schemaVersion, JSON.stringify(head.settings), JSON.stringify(head.curriculum), JSON.stringify(extra));
     for (const stmt of q.clear) stmt.run();
     head.groups.forEach((g, i) => q.putGroup.run(g.id, i, JSON.stringify(g)));
     head.children.forEach((c, i) => q.putChild.run(c.id, i, JSON.stringify(c)));

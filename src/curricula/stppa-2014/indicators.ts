@@ -62,7 +62,7 @@ export type StppaSource = {
 };
 
 /**
- * One STPPA indicator as transcribed (the lead maps it into the model's `Indicator`).
+ * One STPPA indicator as transcribed (the framework builder maps it into the model's `Indicator`).
  *
  * @category Curricula
  */

@@ -147,6 +147,17 @@ describe("mergeCentres", () => {
     }
   });
 
+  it("keeps the educators' attendance recorded on either tablet (for the ratio checks)", () => {
+    const sample = createSampleCentre({ seed: 5, children: 12, weeks: 2, asOf: "2026-11-27" });
+    const all = sample.educatorAttendance ?? [];
+    expect(all.length).toBeGreaterThan(1);
+    const a = { ...sample, educatorAttendance: all.slice(0, 1) } as Centre;
+    const b = { ...sample, educatorAttendance: all.slice(1) } as Centre;
+    const merged = mergeCentres(a, b).centre;
+    expect([...(merged.educatorAttendance ?? [])].map((e) => e.id).sort()).toEqual(all.map((e) => e.id).sort());
+    expect(mergeCentres(tablet, tablet).centre.educatorAttendance).toBeUndefined();
+  });
+
   it("reports every version of a record edited on both tablets", () => {
     const renamedA = { ...tablet, children: tablet.children.map((c, i) => (i === 0 ? { ...c, nickname: "Ayu" } : c)) } as Centre;
     const renamedB = { ...tablet, children: tablet.children.map((c, i) => (i === 0 ? { ...c, nickname: "Yuyu" } : c)) } as Centre;

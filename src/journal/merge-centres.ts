@@ -1,6 +1,7 @@
 /**
  * Merging whole centres recorded on two devices (tablets offline, a backup and the live copy):
- * roster, groups, educators, inventory, curricula and settings together with the journal, so a
+ * roster, groups, educators, inventory, curricula, settings and educators' attendance together
+ * with the journal, so a
  * child enrolled on one tablet and observed there survives the merge.
  *
  * @module
@@ -147,6 +148,10 @@ export function mergeCentres(a: Centre, b: Centre): CentreMergeResult {
     curriculum,
     journal: journal.journal,
   } as Centre;
+  // Educators' attendance (for the ratio checks) is recorded on either tablet, united by id.
+  if (a.educatorAttendance !== undefined || b.educatorAttendance !== undefined) {
+    (centre as { educatorAttendance?: unknown }).educatorAttendance = unionBy("educatorAttendance", a.educatorAttendance ?? [], b.educatorAttendance ?? [], byId, conflicts);
+  }
   return {
     centre,
     conflicts: gone.size === 0 ? conflicts : conflicts.filter((c) => c.collection !== "children" || !gone.has(c.id)),

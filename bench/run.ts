@@ -3,7 +3,7 @@
  * table with the target ratios, and writes bench/results/latest.json. Timing never gates the
  * test suite; these numbers go in the closing notes.
  *   BENCH_DATASETS=class,centre npm run bench   # a subset
- *   BENCH_TABLES=interactive,year npm run bench  # some tables only (batch, interactive, year)
+ *   BENCH_TABLES=interactive,year npm run bench  # some tables only (batch, interactive, year, growth)
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { DATASETS } from "./datasets.js";
 
 const wanted = (process.env.BENCH_DATASETS ?? DATASETS.map((d) => d.name).join(",")).split(",");
-const tables = (process.env.BENCH_TABLES ?? "batch,interactive,year").split(",");
+const tables = (process.env.BENCH_TABLES ?? "batch,interactive,year,growth").split(",");
 const results: Record<string, number | string>[] = [];
 const interactive: Record<string, number | string>[] = [];
 
@@ -109,6 +109,18 @@ if (tables.includes("year")) {
       `total ${n((year.totalMs as number) / 1000)} s = recording ${n((year.recordMs as number) / 1000)} s + ` +
       `refreshing ${n((year.refreshMs as number) / 1000)} s + storing ${n((year.storeMs as number) / 1000)} s; peak RSS ${n(year.peakRssMb, 0)} MB`,
   );
+}
+if (tables.includes("growth")) {
+  // WHO z-score throughput, and the report's time with and without growth measurements.
+  for (const script of ["bench/growth.ts", "bench/growth-report.ts"]) {
+    process.stderr.write(`${script} …\n`);
+    const r = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", maxBuffer: 1 << 24 });
+    if (r.status !== 0) {
+      process.stderr.write(r.stderr);
+      throw new Error(`${script} failed`);
+    }
+    process.stdout.write(r.stdout);
+  }
 }
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/latest.json", `${JSON.stringify({ node: process.version, results, interactive, year }, null, 2)}\n`);

@@ -1,32 +1,15 @@
 // `tumbuh stppa-bands`, run as a real process in a temporary folder: the template a centre fills
 // in with the STPPA items of its printed regulation, and loading it into a data folder.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "dist", "cli.js");
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-const useDist = existsSync(dist) && statSync(dist).mtimeMs >= newestMtime(join(root, "src"));
-const entry = useDist ? [dist] : ["--import", pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href, join(root, "src", "cli", "main.ts")];
+import { runTumbuh } from "./helpers/cli-run.js";
 
 let work: string;
 
 function tumbuh(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...entry, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, TUMBUH_DEBUG: "", NODE_OPTIONS: "" }, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runTumbuh(work, args);
 }
 
 const read = (path: string) => readFileSync(join(work, path), "utf8");

@@ -34,7 +34,9 @@ const pages: { name: string; path: string; maxPages: number }[] = [
   { name: "rapor 5–6 (en, family)", path: page("rapor-56-en", renderReportHtml(progressReport(centre, kid56.id, { asOf, locale: "en", audience: "family" }))), maxPages: 8 },
   { name: "rapor CP (id)", path: page("rapor-cp", renderReportHtml(progressReport(centre, kid45.id, { asOf, framework: "merdeka-cp" }))), maxPages: 8 },
   { name: "rapor 20 months (id)", path: page("rapor-toddler", renderReportHtml(progressReport(centre, toddler.id, { asOf }))), maxPages: 6 },
-  { name: "RPPM (id)", path: page("rppm", renderWeeklyPlanHtml(plan)), maxPages: 8 },
+  // A week of a 20-child group lists every presentation with its reasons; with the larger catalog
+  // (snake games, the zero game, practical life from 18 months) a TK A week prints to 10 pages.
+  { name: "RPPM (id)", path: page("rppm", renderWeeklyPlanHtml(plan)), maxPages: 12 },
   { name: "RPPH (id)", path: page("rpph", renderDailyPlanHtml(dailyPlan(plan, "2026-12-01"))), maxPages: 3 },
 ];
 

@@ -17,7 +17,7 @@ const roster = importRosterCsv(
     "ID Anak;Nama;Tanggal Lahir;Jenis Kelamin;Kelompok;Tanggal Masuk",
     "c-001;Ayu Lestari;15/04/2024;P;g-23;14/07/2025",
     "c-002;Bima Pratama;01/03/2023;L;g-23;14/07/2025",
-    "c-003;Citra Dewi;20/09/2025;P;g-23;14/07/2025",
+    "c-003;Citra Dewi;20/09/2025;P;g-23;05/01/2026",
   ]),
 );
 const sheet = importMeasurementsCsv(

@@ -6,10 +6,14 @@
 import type { DailyNote } from "../care/index.js";
 import type { AbsenceReason, MealAmount } from "../model/index.js";
 
-type Meal = DailyNote["meals"][number]["meal"];
-type Milk = DailyNote["milk"][number]["milk"];
-type Mood = DailyNote["moods"][number]["mood"];
-type Toilet = DailyNote["toilet"][number]["what"][number];
+/** A meal of the day as the daily note names it (breakfast, snack, lunch, …). @category Render */
+export type Meal = DailyNote["meals"][number]["meal"];
+/** What a child drank from a bottle or cup: the kinds of milk the daily note names. @category Render */
+export type Milk = DailyNote["milk"][number]["milk"];
+/** A mood the daily note names. @category Render */
+export type Mood = DailyNote["moods"][number]["mood"];
+/** What a nappy or toilet entry records, as the daily note names it. @category Render */
+export type Toilet = DailyNote["toilet"][number]["what"][number];
 
 /**
  * The labels of the daily note and the day sheet in one language.
